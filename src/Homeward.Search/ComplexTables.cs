@@ -10,27 +10,28 @@ namespace Homeward.Search;
 /// </summary>
 internal static class ComplexTables
 {
-    public static ReferenceIndex.ComplexEntry Build(ReferenceIndex.ReportInfo report, MarkerPanel panel, int reportIndex)
+    public static ReferenceIndex.ComplexEntry Build(string reportId, IReadOnlyList<string> relatives, IReadOnlyList<ReferenceProfile> donors, MarkerPanel panel)
     {
         var vectors = new double[][]?[3];
-        if (report.HasChildOfMissingPerson)
+        var needsSex = donors.Any(d => d.Role == FamilyRole.Child);
+        if (needsSex)
         {
-            vectors[(int)Sex.Male] = ForSex(report, panel, Sex.Male);
-            vectors[(int)Sex.Female] = ForSex(report, panel, Sex.Female);
+            vectors[(int)Sex.Male] = ForSex(reportId, donors, panel, Sex.Male);
+            vectors[(int)Sex.Female] = ForSex(reportId, donors, panel, Sex.Female);
         }
         else
         {
-            vectors[(int)Sex.Unknown] = ForSex(report, panel, Sex.Unknown);
+            vectors[(int)Sex.Unknown] = ForSex(reportId, donors, panel, Sex.Unknown);
         }
 
-        return new ReferenceIndex.ComplexEntry(reportIndex, vectors);
+        return new ReferenceIndex.ComplexEntry(reportId, relatives, needsSex, vectors, null);
     }
 
-    private static double[][] ForSex(ReferenceIndex.ReportInfo report, MarkerPanel panel, Sex sex)
+    private static double[][] ForSex(string reportId, IReadOnlyList<ReferenceProfile> donors, MarkerPanel panel, Sex sex)
     {
-        var pedigree = ReportPedigree.Build(report.Id, report.DonorKeys, sex).Value;
+        var pedigree = ReportPedigree.Build(reportId, donors.Select(d => (d.Id, d.Role, d.Sex)).ToArray(), sex).Value;
         var result = new double[panel.Count][];
-        var codes = report.Donors.Select(d =>
+        var codes = donors.Select(d =>
         {
             var encoded = new ushort[panel.Count];
             panel.Encode(d.Loci, encoded);

@@ -5,11 +5,12 @@ namespace Homeward.Search;
 /// <summary>
 /// Searches a query (a found child) against every report of a <see cref="ReferenceIndex"/>: the
 /// exact pedigree LR of each report with the query as its missing child, kept when ≥ the minimum,
-/// best first. With θ > 0 every pair is computed by the kinship engine directly (exact, slower).
+/// best first. Columns are scanned tile by tile in parallel; with θ > 0 every pair is computed by the
+/// kinship engine directly (exact, slower).
 /// </summary>
 public sealed class KinshipSearch
 {
-    private const int Block = 1024;
+    private const int TilesPerTask = 256;
     private readonly ReferenceIndex _index;
 
     /// <summary>Creates a search over an index.</summary>
@@ -19,56 +20,58 @@ public sealed class KinshipSearch
         _index = index;
     }
 
+    /// <summary>The largest number of threads a scan uses (default: all cores).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Searches one query.</summary>
     public SearchResult Search(QueryProfile query, double minimumLr = 1, int top = 10)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var hits = new List<(int Report, double Lr)>();
+        var best = new TopCandidates(top);
         var skipped = 0;
         if (_index.Settings.Theta > 0)
         {
             foreach (var entry in _index.Complex)
             {
-                var report = _index.Reports[entry.Report];
-                if (report.HasChildOfMissingPerson && query.Sex == Sex.Unknown)
+                if (entry.NeedsSex && query.Sex == Sex.Unknown)
                 {
                     skipped++;
                     continue;
                 }
 
-                var lr = ExactScorer.Score(_index.Panel, _index.Settings, report.Donors, query);
+                var lr = ExactScorer.Score(_index.Panel, _index.Settings, entry.Donors!, query);
                 if (lr >= minimumLr)
                 {
-                    hits.Add((entry.Report, lr));
+                    best.Offer(lr, () => entry.Report, entry.Relatives);
                 }
             }
 
-            return Finish(query, hits, top, skipped);
+            return new SearchResult(query.Id, best.Best(), skipped);
         }
 
         var tables = QueryTables.Build(_index, query);
-        var scores = new double[Block];
-        foreach (var column in _index.Singles.Values)
+        foreach (var (role, column) in _index.Singles)
         {
-            if (!tables.Singles.TryGetValue(column.Role, out var roleTables))
+            if (tables.Singles.TryGetValue(role, out var roleTables))
             {
-                skipped += column.Reports.Length;
-                continue;
+                best.Merge(Scan(column, (codes, tileBase, scores) => ScoreKernels.ProductOfLookups(codes[0], DonorColumn.Tile, tileBase, roleTables, scores), minimumLr, top));
             }
-
-            ScanSingles(column, roleTables, scores, minimumLr, hits);
+            else
+            {
+                skipped += column.Count;
+            }
         }
 
         if (tables.Trio is { } trio)
         {
-            ScanTrios(_index.Trio, trio, scores, minimumLr, hits);
+            best.Merge(Scan(_index.Trio, (codes, tileBase, scores) => ScoreKernels.TrioProduct(codes[0], codes[1], tileBase, trio, scores), minimumLr, top));
         }
 
         var sexIndex = (int)query.Sex;
         foreach (var entry in _index.Complex)
         {
-            var vectors = entry.Vectors[(int)Sex.Unknown] ?? entry.Vectors[sexIndex];
+            var vectors = entry.NeedsSex ? entry.Vectors[sexIndex] : entry.Vectors[(int)Sex.Unknown];
             if (vectors is null)
             {
                 skipped++;
@@ -83,69 +86,53 @@ public sealed class KinshipSearch
 
             if (lr >= minimumLr)
             {
-                hits.Add((entry.Report, lr));
+                best.Offer(lr, () => entry.Report, entry.Relatives);
             }
         }
 
-        return Finish(query, hits, top, skipped);
+        return new SearchResult(query.Id, best.Best(), skipped);
     }
 
-    private static void ScanSingles(ReferenceIndex.SingleColumn column, double[][] tables, double[] scores, double minimumLr, List<(int, double)> hits)
+    private TopCandidates Scan(DonorColumn column, TileScorer score, double minimumLr, int top)
     {
-        var count = column.Reports.Length;
-        for (var start = 0; start < count; start += Block)
+        var tiles = column.TileCount;
+        var codes = Enumerable.Range(0, column.Relatives.Count).Select(column.Codes).ToArray();
+        var tasks = (tiles + TilesPerTask - 1) / TilesPerTask;
+        var partial = new TopCandidates[Math.Max(tasks, 1)];
+        Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, task =>
         {
-            var length = Math.Min(Block, count - start);
-            var block = scores.AsSpan(0, length);
-            ScoreKernels.ProductOfLookups(column.Genotypes, count, start, tables, block);
-            for (var i = 0; i < length; i++)
+            var found = new TopCandidates(top);
+            Span<double> scores = stackalloc double[DonorColumn.Tile];
+            var end = Math.Min(tiles, (task + 1) * TilesPerTask);
+            for (var tile = task * TilesPerTask; tile < end; tile++)
             {
-                if (block[i] >= minimumLr)
+                var tileBase = tile * _index.Panel.Count * DonorColumn.Tile;
+                score(codes, tileBase, scores);
+                var first = tile * DonorColumn.Tile;
+                var count = Math.Min(DonorColumn.Tile, column.Count - first);
+                for (var i = 0; i < count; i++)
                 {
-                    hits.Add((column.Reports[start + i], block[i]));
+                    if (scores[i] >= minimumLr)
+                    {
+                        var id = first + i;
+                        found.Offer(scores[i], () => column.Ids[id], column.Relatives);
+                    }
                 }
             }
-        }
-    }
 
-    private static void ScanTrios(ReferenceIndex.TrioColumn column, QueryTables.TrioTables tables, double[] scores, double minimumLr, List<(int, double)> hits)
-    {
-        var count = column.Reports.Length;
-        for (var start = 0; start < count; start += Block)
+            partial[task] = found;
+        });
+        var merged = new TopCandidates(top);
+        foreach (var p in partial)
         {
-            var length = Math.Min(Block, count - start);
-            var block = scores.AsSpan(0, length);
-            block.Fill(1.0);
-            for (var m = 0; m < tables.FatherX.Length; m++)
+            if (p is not null)
             {
-                var fathers = column.Fathers.AsSpan((m * count) + start, length);
-                var mothers = column.Mothers.AsSpan((m * count) + start, length);
-                double[] fx = tables.FatherX[m], fy = tables.FatherY[m], mx = tables.MotherX[m], my = tables.MotherY[m];
-                for (var i = 0; i < length; i++)
-                {
-                    int f = fathers[i], mo = mothers[i];
-                    block[i] *= (fx[f] * my[mo]) + (fy[f] * mx[mo]);
-                }
-            }
-
-            for (var i = 0; i < length; i++)
-            {
-                if (block[i] >= minimumLr)
-                {
-                    hits.Add((column.Reports[start + i], block[i]));
-                }
+                merged.Merge(p);
             }
         }
+
+        return merged;
     }
 
-    private SearchResult Finish(QueryProfile query, List<(int Report, double Lr)> hits, int top, int skipped)
-    {
-        var candidates = hits
-            .OrderByDescending(h => h.Lr)
-            .ThenBy(h => _index.Reports[h.Report].Id, StringComparer.Ordinal)
-            .Take(top)
-            .Select(h => new Candidate(_index.Reports[h.Report].Id, h.Lr, _index.Reports[h.Report].Relatives))
-            .ToList();
-        return new SearchResult(query.Id, candidates, skipped);
-    }
+    private delegate void TileScorer(ushort[][] codes, int tileBase, Span<double> scores);
 }

@@ -51,7 +51,7 @@ internal sealed class QueryTables
             singles[role] = tables;
         }
 
-        var trio = index.Trio.Reports.Length > 0 ? TrioTables.Build(panel, code) : null;
+        var trio = index.Trio.Count > 0 ? TrioTables.Build(panel, code) : null;
         return new QueryTables(code, singles, trio);
     }
 

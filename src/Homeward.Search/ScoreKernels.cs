@@ -31,6 +31,25 @@ internal static class ScoreKernels
         }
     }
 
+    /// <summary>
+    /// Father-and-mother reports: scores[i] = Π_m (Fx[f]·My[m] + Fy[f]·Mx[m]) with f, m the parents' codes.
+    /// </summary>
+    public static void TrioProduct(ushort[] fathers, ushort[] mothers, int tileBase, QueryTables.TrioTables tables, Span<double> scores)
+    {
+        scores.Fill(1.0);
+        var length = scores.Length;
+        for (var m = 0; m < tables.FatherX.Length; m++)
+        {
+            var f = fathers.AsSpan(tileBase + (m * length), length);
+            var mo = mothers.AsSpan(tileBase + (m * length), length);
+            double[] fx = tables.FatherX[m], fy = tables.FatherY[m], mx = tables.MotherX[m], my = tables.MotherY[m];
+            for (var i = 0; i < length; i++)
+            {
+                scores[i] *= (fx[f[i]] * my[mo[i]]) + (fy[f[i]] * mx[mo[i]]);
+            }
+        }
+    }
+
     internal static void ProductOfLookupsScalar(ushort[] codes, int stride, int start, double[][] tables, Span<double> scores)
     {
         scores.Fill(1.0);
