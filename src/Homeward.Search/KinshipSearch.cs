@@ -55,7 +55,7 @@ public sealed class KinshipSearch
         {
             if (tables.Singles.TryGetValue(role, out var roleTables))
             {
-                best.Merge(Scan(column, (codes, tileBase, scores) => ScoreKernels.ProductOfLookups(codes[0], DonorColumn.Tile, tileBase, roleTables, scores), minimumLr, top));
+                best.Merge(ScanScreened(column, tables.LogSingles[role], roleTables, minimumLr, top));
             }
             else
             {
@@ -93,31 +93,71 @@ public sealed class KinshipSearch
         return new SearchResult(query.Id, best.Best(), skipped);
     }
 
-    private TopCandidates Scan(DonorColumn column, TileScorer score, double minimumLr, int top)
+    /// <summary>
+    /// Single-donor columns: a float32 log-sum screen over each tile keeps the band of donors that
+    /// could be in the exact top K (see <see cref="ScreenedCollector"/>); only they get the exact
+    /// double product, which alone decides.
+    /// </summary>
+    private TopCandidates ScanScreened(DonorColumn column, float[][] logTables, double[][] tables, double minimumLr, int top)
+    {
+        var codes = column.Codes(0);
+        var logMinimum = minimumLr > 0 ? (float)Math.Log10(minimumLr) : float.NegativeInfinity;
+        var tiles = column.TileCount;
+        var tasks = (tiles + TilesPerTask - 1) / TilesPerTask;
+        var collectors = new ScreenedCollector[Math.Max(tasks, 1)];
+        var markers = _index.Panel.Count;
+        Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, task =>
+        {
+            var collector = new ScreenedCollector(top, logMinimum);
+            Span<float> sums = stackalloc float[DonorColumn.Tile];
+            var end = Math.Min(tiles, (task + 1) * TilesPerTask);
+            for (var tile = task * TilesPerTask; tile < end; tile++)
+            {
+                ScoreKernels.SumOfLogLookups(codes, DonorColumn.Tile, tile * markers * DonorColumn.Tile, logTables, sums);
+                var first = tile * DonorColumn.Tile;
+                var count = Math.Min(DonorColumn.Tile, column.Count - first);
+                var threshold = collector.Threshold;
+                for (var i = 0; i < count; i++)
+                {
+                    if (sums[i] >= threshold)
+                    {
+                        collector.Offer(sums[i], first + i);
+                        threshold = collector.Threshold;
+                    }
+                }
+            }
+
+            collectors[task] = collector;
+        });
+        var best = new TopCandidates(top);
+        foreach (var collector in collectors)
+        {
+            foreach (var (_, id) in collector?.Band ?? [])
+            {
+                var tile = id / DonorColumn.Tile;
+                var lr = ScoreKernels.ExactProduct(codes, tile * markers * DonorColumn.Tile, id % DonorColumn.Tile, DonorColumn.Tile, tables);
+                if (lr >= minimumLr)
+                {
+                    best.Offer(lr, () => column.Ids[id], column.Relatives);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private TopCandidates ForEachTile(DonorColumn column, int top, Action<int, TopCandidates> scanTile)
     {
         var tiles = column.TileCount;
-        var codes = Enumerable.Range(0, column.Relatives.Count).Select(column.Codes).ToArray();
         var tasks = (tiles + TilesPerTask - 1) / TilesPerTask;
         var partial = new TopCandidates[Math.Max(tasks, 1)];
         Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, task =>
         {
             var found = new TopCandidates(top);
-            Span<double> scores = stackalloc double[DonorColumn.Tile];
             var end = Math.Min(tiles, (task + 1) * TilesPerTask);
             for (var tile = task * TilesPerTask; tile < end; tile++)
             {
-                var tileBase = tile * _index.Panel.Count * DonorColumn.Tile;
-                score(codes, tileBase, scores);
-                var first = tile * DonorColumn.Tile;
-                var count = Math.Min(DonorColumn.Tile, column.Count - first);
-                for (var i = 0; i < count; i++)
-                {
-                    if (scores[i] >= minimumLr)
-                    {
-                        var id = first + i;
-                        found.Offer(scores[i], () => column.Ids[id], column.Relatives);
-                    }
-                }
+                scanTile(tile, found);
             }
 
             partial[task] = found;
@@ -132,6 +172,27 @@ public sealed class KinshipSearch
         }
 
         return merged;
+    }
+
+    private TopCandidates Scan(DonorColumn column, TileScorer score, double minimumLr, int top)
+    {
+        var codes = Enumerable.Range(0, column.Relatives.Count).Select(column.Codes).ToArray();
+        return ForEachTile(column, top, (tile, found) =>
+        {
+            Span<double> scores = stackalloc double[DonorColumn.Tile];
+            var tileBase = tile * _index.Panel.Count * DonorColumn.Tile;
+            score(codes, tileBase, scores);
+            var first = tile * DonorColumn.Tile;
+            var count = Math.Min(DonorColumn.Tile, column.Count - first);
+            for (var i = 0; i < count; i++)
+            {
+                if (scores[i] >= minimumLr)
+                {
+                    var id = first + i;
+                    found.Offer(scores[i], () => column.Ids[id], column.Relatives);
+                }
+            }
+        });
     }
 
     private delegate void TileScorer(ushort[][] codes, int tileBase, Span<double> scores);
