@@ -25,6 +25,16 @@ public sealed class FrequencyTable
         _byKey = markers.ToDictionary(m => m.Key, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// A table of already validated markers (for example a table's markers with alleles added by
+    /// <see cref="MarkerFrequencies.WithAddedAlleles"/>). Marker names must be distinct under aliasing.
+    /// </summary>
+    public static FrequencyTable Create(string source, IEnumerable<MarkerFrequencies> markers)
+    {
+        ArgumentNullException.ThrowIfNull(markers);
+        return new FrequencyTable(source, [.. markers]);
+    }
+
     /// <summary>Where the table came from (a file name, or "inline").</summary>
     public string Source { get; }
 

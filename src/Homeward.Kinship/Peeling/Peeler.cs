@@ -78,6 +78,65 @@ internal sealed class Peeler
         return total;
     }
 
+    /// <summary>
+    /// For an untyped <paramref name="person"/>: P(typed genotypes, person = g) for every genotype g,
+    /// in one peeling pass (the person's own component peeled towards it, the others summed).
+    /// </summary>
+    public double[] Joint(int person)
+    {
+        _clamp = null;
+        var v = Up(person, -1);
+        var others = 1.0;
+        foreach (var root in _componentRoots)
+        {
+            if (!SameComponent(root, person))
+            {
+                others *= Sum(Up(root, -1));
+            }
+        }
+
+        if (others != 1.0)
+        {
+            for (var g = 0; g < v.Length; g++)
+            {
+                v[g] *= others;
+            }
+        }
+
+        return v;
+    }
+
+    private bool SameComponent(int a, int b)
+    {
+        var seen = new bool[_topology.Count];
+        var stack = new Stack<int>();
+        stack.Push(a);
+        seen[a] = true;
+        while (stack.Count > 0)
+        {
+            var q = stack.Pop();
+            if (q == b)
+            {
+                return true;
+            }
+
+            foreach (var f in _topology.FamiliesOf[q])
+            {
+                var fam = _topology.Families[f];
+                foreach (var x in fam.Children.Append(fam.Father).Append(fam.Mother))
+                {
+                    if (!seen[x])
+                    {
+                        seen[x] = true;
+                        stack.Push(x);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static int[] FindInformativeComponents(PedigreeTopology topology, int[] typed)
     {
         var seen = new bool[topology.Count];

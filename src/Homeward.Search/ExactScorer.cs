@@ -1,0 +1,40 @@
+using Homeward.Kinship;
+
+namespace Homeward.Search;
+
+/// <summary>
+/// The definition of a report's score: the kinship case a lab would write by hand — the report's
+/// pedigree with the query as the missing child, H2 all unrelated — computed by the kinship engine.
+/// The index must equal it; with θ > 0 the search uses it directly.
+/// </summary>
+public static class ExactScorer
+{
+    /// <summary>The equivalent kinship case of a report and a query.</summary>
+    public static KinshipCase CaseFor(FrequencyTable table, SearchSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
+    {
+        ArgumentNullException.ThrowIfNull(donors);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(settings);
+        var pedigree = ReportPedigree.Build(donors[0].Report, donors.Select(d => (d.Id, d.Role, d.Sex)).ToArray(), query.Sex).Value;
+        var genotypes = new Dictionary<string, IReadOnlyDictionary<string, Genotype>>(StringComparer.Ordinal)
+        {
+            [ReportPedigree.MissingChildId] = query.Loci,
+        };
+        foreach (var donor in donors)
+        {
+            genotypes[donor.Id] = donor.Loci;
+        }
+
+        return new KinshipCase(table, pedigree.Pedigree, null, genotypes, settings.Theta, settings.Mutation, settings.MinimumFrequency);
+    }
+
+    /// <summary>The exact LR of a report for a query.</summary>
+    public static double Score(MarkerPanel panel, SearchSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        var result = LikelihoodRatioCalculator.Compute(CaseFor(panel.Table, settings, donors, query));
+        return result.IsSuccess
+            ? result.Value.LikelihoodRatio
+            : throw new InvalidOperationException("the search produced an invalid kinship case: " + string.Join("; ", result.Errors));
+    }
+}
