@@ -52,16 +52,48 @@ public static class KinshipCaseJson
         }
     }
 
-    private static Result<KinshipCase> Read(CaseJsonReader reader, JsonElement root, Func<string, Result<FrequencyTable>> loadTable)
+    /// <summary>
+    /// Parses a settings file: the population keys of a case (<c>frequencies</c>, <c>theta</c>,
+    /// <c>mutation</c>, <c>minimumFrequency</c>; <c>title</c> and <c>description</c> allowed) without
+    /// hypotheses or genotypes, as <c>homeward search --settings</c> reads it.
+    /// </summary>
+    public static Result<KinshipSettings> ParseSettings(string json, string source, Func<string, Result<FrequencyTable>> loadTable)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(loadTable);
+        json = json.TrimStart('\uFEFF');
+        JsonDocument document;
+        try
         {
-            return Result<KinshipCase>.Failure(reader.Source, $"a kinship case is a JSON object, found {CaseJsonReader.Describe(root)}");
+            document = JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException e)
+        {
+            return Result<KinshipSettings>.Failure([JsonSyntaxError.From(e, json, source)]);
         }
 
-        var properties = reader.KnownProperties(
-            root, string.Empty,
-            "frequencies", "theta", "minimumFrequency", "mutation", "hypotheses", "genotypes", "title", "description");
+        using (document)
+        {
+            var reader = new CaseJsonReader(source);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Result<KinshipSettings>.Failure(source, $"settings are a JSON object, found {CaseJsonReader.Describe(root)}");
+            }
+
+            var properties = reader.KnownProperties(root, string.Empty, "frequencies", "theta", "minimumFrequency", "mutation", "title", "description");
+            var (table, theta, minimum, mutation) = ReadPopulation(reader, properties, loadTable);
+            Describe(reader, properties);
+            return reader.ErrorCount > 0 || table is null || theta is null || mutation is null
+                ? Result<KinshipSettings>.Failure(reader.Errors)
+                : new KinshipSettings(table, theta.Value, mutation, minimum);
+        }
+    }
+
+    private static (FrequencyTable? Table, double? Theta, double? Minimum, MutationSettings? Mutation) ReadPopulation(
+        CaseJsonReader reader, Dictionary<string, JsonElement> properties, Func<string, Result<FrequencyTable>> loadTable)
+    {
         foreach (var optional in new[] { "theta", "minimumFrequency", "mutation", "title", "description" })
         {
             // An optional key given as null means the default, as if it were absent.
@@ -79,6 +111,20 @@ public static class KinshipCaseJson
         var mutation = properties.TryGetValue("mutation", out var mutationElement)
             ? MutationSection.Read(reader, mutationElement, table)
             : MutationSettings.None;
+        return (table, theta, minimum, mutation);
+    }
+
+    private static Result<KinshipCase> Read(CaseJsonReader reader, JsonElement root, Func<string, Result<FrequencyTable>> loadTable)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Result<KinshipCase>.Failure(reader.Source, $"a kinship case is a JSON object, found {CaseJsonReader.Describe(root)}");
+        }
+
+        var properties = reader.KnownProperties(
+            root, string.Empty,
+            "frequencies", "theta", "minimumFrequency", "mutation", "hypotheses", "genotypes", "title", "description");
+        var (table, theta, minimum, mutation) = ReadPopulation(reader, properties, loadTable);
 
         Pedigree? h1 = null;
         Pedigree? h2 = null;
