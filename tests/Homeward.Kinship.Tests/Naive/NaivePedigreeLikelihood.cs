@@ -77,6 +77,7 @@ internal static class NaivePedigreeLikelihood
         }
 
         var assignment = new (int Paternal, int Maternal)[count];
+        var drawnBefore = new int[n];
         return SumFrom(0);
 
         double SumFrom(int person)
@@ -99,25 +100,30 @@ internal static class NaivePedigreeLikelihood
         double Product()
         {
             var product = 1.0;
-            var drawnBefore = new int[n];
+            Array.Clear(drawnBefore);
             var k = 0;
+
+            // The founders' alleles, in person order, paternal then maternal.
+            double Draw(int allele)
+            {
+                k++;
+                var probability = theta == 0
+                    ? frequencies[allele]
+                    : ((drawnBefore[allele] * theta) + ((1 - theta) * frequencies[allele])) / (1 + ((k - 2) * theta));
+                drawnBefore[allele]++;
+                return probability;
+            }
+
             for (var i = 0; i < count; i++)
             {
-                if (father[i] >= 0)
+                if (father[i] < 0)
                 {
-                    continue;
-                }
-
-                foreach (var allele in new[] { assignment[i].Paternal, assignment[i].Maternal })
-                {
-                    k++;
-                    product *= theta == 0
-                        ? frequencies[allele]
-                        : ((drawnBefore[allele] * theta) + ((1 - theta) * frequencies[allele])) / (1 + ((k - 2) * theta));
-                    drawnBefore[allele]++;
+                    product *= Draw(assignment[i].Paternal);
+                    product *= Draw(assignment[i].Maternal);
                 }
             }
 
+            // Each non-founder's alleles given its parents' ordered genotypes.
             for (var i = 0; i < count; i++)
             {
                 if (father[i] < 0)
