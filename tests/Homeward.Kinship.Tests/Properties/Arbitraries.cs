@@ -10,6 +10,13 @@ public static class NaiveScenarios
         Arb.From(ScenarioGenerator.Create(ScenarioShape.Naive), ScenarioShrinker.Shrink);
 }
 
+/// <summary>Naive-sized scenarios that stay cheap when the naive reference gets one more allele.</summary>
+public static class NaivePlusOneAlleleScenarios
+{
+    public static Arbitrary<Scenario> Scenario() =>
+        Arb.From(ScenarioGenerator.Create(ScenarioShape.NaivePlusOneAllele), ScenarioShrinker.Shrink);
+}
+
 /// <summary>Scenarios with four to seven alleles, at least two of them carried by nobody.</summary>
 public static class WideMarkerScenarios
 {

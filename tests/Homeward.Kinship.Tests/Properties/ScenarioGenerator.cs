@@ -15,7 +15,8 @@ namespace Homeward.Kinship.Tests.Properties;
 /// </summary>
 internal static class ScenarioGenerator
 {
-    private static readonly string[] Ladder = ["8", "9", "10", "11", "12", "9.3", "10.3", "11.3", "10.2"];
+    /// <summary>The allele labels scenarios draw from: integers and three microvariant groups.</summary>
+    public static IReadOnlyList<string> Ladder { get; } = ["8", "9", "10", "11", "12", "9.3", "10.3", "11.3", "10.2"];
 
     public static Gen<MutationSpec> Mutation { get; } =
         from kind in Gen.Frequency(
@@ -44,7 +45,7 @@ internal static class ScenarioGenerator
 
     /// <summary>n distinct ladder alleles in random (table) order.</summary>
     public static Gen<ImmutableArray<AlleleLabel>> Alleles(int n) =>
-        Gen.Shuffle(Ladder).Select(l => l.Take(n).Select(AlleleLabel.Parse).ToImmutableArray());
+        Gen.Shuffle(Ladder.ToArray()).Select(l => l.Take(n).Select(AlleleLabel.Parse).ToImmutableArray());
 
     /// <summary>n frequencies, each at least 0.02, summing to 1 (Dirichlet-like from integer weights).</summary>
     public static Gen<ImmutableArray<double>> Frequencies(int n) =>

@@ -19,6 +19,13 @@ public sealed record ScenarioShape(int MinAlleles, int MaxAlleles, int MinUnseen
         _ => 3,
     });
 
+    /// <summary>Like <see cref="Naive"/>, with room for the naive reference to handle one more allele.</summary>
+    public static ScenarioShape NaivePlusOneAllele { get; } = new(2, 4, 0, 0, 7, n => n switch
+    {
+        2 => 4,
+        _ => 3,
+    });
+
     /// <summary>Wider markers with alleles nobody carries, so that lumping has something to merge.</summary>
     public static ScenarioShape WideMarker { get; } = new(4, 7, 2, 4, 6, _ => 2);
 }
