@@ -23,6 +23,8 @@ internal static class Program
             var root = new RootCommand("Homeward: kinship statistics for reuniting missing children with their families.");
             root.Subcommands.Add(KinshipCommand.Create(context));
             root.Subcommands.Add(DemoCommand.Create(context));
+            root.Subcommands.Add(SearchCommand.Create(context));
+            root.Subcommands.Add(BenchCommand.Create(context));
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

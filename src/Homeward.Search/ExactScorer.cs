@@ -10,7 +10,7 @@ namespace Homeward.Search;
 public static class ExactScorer
 {
     /// <summary>The equivalent kinship case of a report and a query.</summary>
-    public static KinshipCase CaseFor(FrequencyTable table, SearchSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
+    public static KinshipCase CaseFor(FrequencyTable table, KinshipSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
     {
         ArgumentNullException.ThrowIfNull(donors);
         ArgumentNullException.ThrowIfNull(query);
@@ -29,7 +29,7 @@ public static class ExactScorer
     }
 
     /// <summary>The exact LR of a report for a query.</summary>
-    public static double Score(MarkerPanel panel, SearchSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
+    public static double Score(MarkerPanel panel, KinshipSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
     {
         ArgumentNullException.ThrowIfNull(panel);
         var result = LikelihoodRatioCalculator.Compute(CaseFor(panel.Table, settings, donors, query));

@@ -38,7 +38,7 @@ public sealed class MarkerPanel
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Builds the panel for a set of genotype maps (all references and queries).</summary>
-    public static Result<MarkerPanel> Build(SearchSettings settings, IEnumerable<IReadOnlyDictionary<string, Genotype>> profiles)
+    public static Result<MarkerPanel> Build(KinshipSettings settings, IEnumerable<IReadOnlyDictionary<string, Genotype>> profiles)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(profiles);

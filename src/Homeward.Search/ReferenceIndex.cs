@@ -17,7 +17,7 @@ namespace Homeward.Search;
 /// </summary>
 public sealed class ReferenceIndex
 {
-    internal ReferenceIndex(MarkerPanel panel, SearchSettings settings, Dictionary<FamilyRole, DonorColumn> singles, DonorColumn trio, IReadOnlyList<ComplexEntry> complex)
+    internal ReferenceIndex(MarkerPanel panel, KinshipSettings settings, Dictionary<FamilyRole, DonorColumn> singles, DonorColumn trio, IReadOnlyList<ComplexEntry> complex)
     {
         Panel = panel;
         Settings = settings;
@@ -30,7 +30,7 @@ public sealed class ReferenceIndex
     public MarkerPanel Panel { get; }
 
     /// <summary>The population model.</summary>
-    public SearchSettings Settings { get; }
+    public KinshipSettings Settings { get; }
 
     /// <summary>The number of reports.</summary>
     public int ReportCount => Singles.Values.Sum(s => s.Count) + Trio.Count + Complex.Count;
@@ -50,7 +50,7 @@ public sealed class ReferenceIndex
     internal IReadOnlyList<ComplexEntry> Complex { get; }
 
     /// <summary>Builds an index from reference profiles (grouped by report).</summary>
-    public static Result<ReferenceIndex> Build(IReadOnlyList<ReferenceProfile> references, MarkerPanel panel, SearchSettings settings)
+    public static Result<ReferenceIndex> Build(IReadOnlyList<ReferenceProfile> references, MarkerPanel panel, KinshipSettings settings)
     {
         ArgumentNullException.ThrowIfNull(references);
         var builder = new ReferenceIndexBuilder(panel, settings);

@@ -6,7 +6,7 @@ namespace Homeward.Search;
 public sealed class ReferenceIndexBuilder
 {
     private readonly MarkerPanel _panel;
-    private readonly SearchSettings _settings;
+    private readonly KinshipSettings _settings;
     private readonly Dictionary<FamilyRole, DonorColumn> _singles = [];
     private readonly DonorColumn _trio;
     private readonly List<ReferenceIndex.ComplexEntry> _complex = [];
@@ -14,7 +14,7 @@ public sealed class ReferenceIndexBuilder
     private readonly ushort[] _codes;
 
     /// <summary>Creates a builder for a panel and population model.</summary>
-    public ReferenceIndexBuilder(MarkerPanel panel, SearchSettings settings)
+    public ReferenceIndexBuilder(MarkerPanel panel, KinshipSettings settings)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(settings);

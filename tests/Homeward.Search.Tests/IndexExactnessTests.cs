@@ -17,7 +17,7 @@ public sealed class IndexExactnessTests
     [MemberData(nameof(Models))]
     public void Every_report_shape_scores_exactly_as_the_kinship_engine(string model)
     {
-        var settings = new SearchSettings(Asian, 0, Mutation(model));
+        var settings = new KinshipSettings(Asian, 0, Mutation(model), null);
         var (references, queries) = Database(seed: 11, queriesPerShape: 2);
         var index = Build(references, queries, settings);
         var search = new KinshipSearch(index);
@@ -42,7 +42,7 @@ public sealed class IndexExactnessTests
     [Fact]
     public void With_theta_the_search_is_the_engine_itself()
     {
-        var settings = new SearchSettings(Asian, 0.01, MutationSettings.None);
+        var settings = new KinshipSettings(Asian, 0.01, MutationSettings.None, null);
         var (references, queries) = Database(seed: 5, queriesPerShape: 1);
         var index = Build(references, queries.Take(3).ToList(), settings);
         var search = new KinshipSearch(index);
@@ -83,7 +83,7 @@ public sealed class IndexExactnessTests
     [Fact]
     public void Planted_relatives_above_the_threshold_are_all_returned_with_their_exact_lr()
     {
-        var settings = new SearchSettings(Asian, 0, Mutation("stepwise"));
+        var settings = new KinshipSettings(Asian, 0, Mutation("stepwise"), null);
         var factory = new FamilyFactory(Asian, [.. Asian.Markers.Take(19).Select(m => m.Name)], seed: 21, mutationChance: 0.01);
         var references = new List<ReferenceProfile>();
         var queries = new List<(QueryProfile Query, string Report)>();
@@ -161,7 +161,7 @@ public sealed class IndexExactnessTests
         return (references, queries);
     }
 
-    private static ReferenceIndex Build(List<ReferenceProfile> references, List<QueryProfile> queries, SearchSettings settings)
+    private static ReferenceIndex Build(List<ReferenceProfile> references, List<QueryProfile> queries, KinshipSettings settings)
     {
         var panel = MarkerPanel.Build(settings, references.Select(r => r.Loci).Concat(queries.Select(q => q.Loci))).Value;
         var index = ReferenceIndex.Build(references, panel, settings);

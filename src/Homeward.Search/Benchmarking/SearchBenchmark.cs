@@ -19,7 +19,7 @@ public static class SearchBenchmark
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
         var markers = table.Markers.Take(options.Markers).ToArray();
-        var settings = new SearchSettings(FrequencyTable.Create(table.Source, markers), 0, options.Mutation ?? MutationSettings.None);
+        var settings = new KinshipSettings(FrequencyTable.Create(table.Source, markers), 0, options.Mutation ?? MutationSettings.None, null);
         var panel = MarkerPanel.Build(settings, []).Value;
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"# homeward bench search"));
@@ -77,7 +77,7 @@ public static class SearchBenchmark
         : "sibling-only (full sibling)";
 
     private static (ReferenceIndex Index, double LoadSeconds, List<QueryProfile> Queries) Build(
-        MarkerPanel panel, SearchSettings settings, DatabaseKind kind, int references, int queryCount, int seed)
+        MarkerPanel panel, KinshipSettings settings, DatabaseKind kind, int references, int queryCount, int seed)
     {
         var database = new SyntheticDatabase(panel, seed);
         var builder = new ReferenceIndexBuilder(panel, settings);

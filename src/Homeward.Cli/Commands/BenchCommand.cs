@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Homeward.Cli.Output;
+using Homeward.Kinship;
+using Homeward.Search.Benchmarking;
+
+namespace Homeward.Cli.Commands;
+
+/// <summary><c>homeward bench …</c>: measurements printed as Markdown, figures and ratios from one run.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("bench", "Benchmarks that print figures and ratios measured in one run.");
+        command.Subcommands.Add(Search(context));
+        return command;
+    }
+
+    private static Command Search(CliContext context)
+    {
+        var defaults = new SearchBenchmarkOptions();
+        var references = new Option<int>("--references") { Description = "Profiles per simulated database.", DefaultValueFactory = _ => defaults.References };
+        var queries = new Option<int>("--queries") { Description = "Queries timed one by one.", DefaultValueFactory = _ => defaults.Queries };
+        var batchReferences = new Option<int>("--batch-references") { Description = "Profiles of the batch database.", DefaultValueFactory = _ => defaults.BatchReferences };
+        var batchQueries = new Option<int>("--batch-queries") { Description = "Queries of the batch run.", DefaultValueFactory = _ => defaults.BatchQueries };
+        var markers = new Option<int>("--markers") { Description = "The first K markers of the table.", DefaultValueFactory = _ => defaults.Markers };
+        var bandwidth = new Option<int>("--bandwidth-megabytes") { Description = "Size of the memory-bandwidth probe (larger than the caches).", DefaultValueFactory = _ => defaults.BandwidthMegabytes };
+        var frequencies = new Option<string>("--frequencies") { Description = "A frequency table (default: the shipped nist1036-asian.csv).", DefaultValueFactory = _ => "nist1036-asian.csv" };
+        var command = new Command("search", "Index size, load rate, query latency, batch throughput and scan bandwidth on simulated databases.")
+        {
+            references, queries, batchReferences, batchQueries, markers, bandwidth, frequencies,
+        };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(frequencies)!;
+            var file = File.Exists(path) ? path : Path.Combine(context.FrequenciesDirectory, path);
+            Result<FrequencyTable> table;
+            try
+            {
+                using var reader = File.OpenText(file);
+                table = FrequencyTableReader.ReadCsv(reader, Path.GetFileName(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                table = Result<FrequencyTable>.Failure(path, $"cannot read the frequency table: {e.Message}");
+            }
+
+            var options = new SearchBenchmarkOptions
+            {
+                References = parsed.GetValue(references),
+                Queries = parsed.GetValue(queries),
+                BatchReferences = parsed.GetValue(batchReferences),
+                BatchQueries = parsed.GetValue(batchQueries),
+                Markers = parsed.GetValue(markers),
+                BandwidthMegabytes = parsed.GetValue(bandwidth),
+            };
+            var errors = new List<InputError>(table.Errors ?? []);
+            foreach (var (name, value) in new[] { ("--references", options.References), ("--queries", options.Queries), ("--batch-references", options.BatchReferences), ("--batch-queries", options.BatchQueries), ("--markers", options.Markers), ("--bandwidth-megabytes", options.BandwidthMegabytes) })
+            {
+                if (value <= 0)
+                {
+                    errors.Add(new InputError($"command line: {name}", "must be a positive number"));
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                ErrorWriter.Write(context.Error, errors);
+                return ExitCodes.InvalidInput;
+            }
+
+            SearchBenchmark.Run(options, table.Value, context.Out);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
