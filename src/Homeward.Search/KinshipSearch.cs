@@ -1,16 +1,20 @@
+using System.Numerics;
 using Homeward.Kinship;
 
 namespace Homeward.Search;
 
 /// <summary>
-/// Searches a query (a found child) against every report of a <see cref="ReferenceIndex"/>: the
+/// Searches queries (found children) against every report of a <see cref="ReferenceIndex"/>: the
 /// exact pedigree LR of each report with the query as its missing child, kept when ≥ the minimum,
-/// best first. Columns are scanned tile by tile in parallel; with θ > 0 every pair is computed by the
-/// kinship engine directly (exact, slower).
+/// best first. Queries are taken in chunks: each tile of reference codes is read once per chunk and
+/// scored against every query of it while it sits in the L1 cache; tiles are shared out over the
+/// cores. With θ > 0 every pair is computed by the kinship engine directly (exact, slower).
 /// </summary>
 public sealed class KinshipSearch
 {
-    private const int TilesPerTask = 256;
+    private const int TilesPerTask = 128;
+    private const int QueriesPerChunk = 16;
+    private const int Tile = DonorColumns.Tile;
     private readonly ReferenceIndex _index;
 
     /// <summary>Creates a search over an index.</summary>
@@ -24,54 +28,107 @@ public sealed class KinshipSearch
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Searches one query.</summary>
-    public SearchResult Search(QueryProfile query, double minimumLr = 1, int top = 10)
+    public SearchResult Search(QueryProfile query, double minimumLr = 1, int top = 10) =>
+        SearchMany([query], minimumLr, top)[0];
+
+    /// <summary>Searches many queries; results in input order, each as <see cref="Search"/> would give it.</summary>
+    public IReadOnlyList<SearchResult> SearchMany(IReadOnlyList<QueryProfile> queries, double minimumLr = 1, int top = 10)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(queries);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
+        if (double.IsNaN(minimumLr) || minimumLr < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumLr), minimumLr, "the minimum LR must be ≥ 0");
+        }
+
+        var results = new SearchResult[queries.Count];
+        for (var start = 0; start < queries.Count; start += QueriesPerChunk)
+        {
+            var chunk = queries.Skip(start).Take(QueriesPerChunk).ToArray();
+            var chunkResults = _index.Settings.Theta > 0 ? chunk.Select(q => SearchWithEngine(q, minimumLr, top)).ToArray() : SearchChunk(chunk, minimumLr, top);
+            chunkResults.CopyTo(results, start);
+        }
+
+        return results;
+    }
+
+    private SearchResult SearchWithEngine(QueryProfile query, double minimumLr, int top)
+    {
         var best = new TopCandidates(top);
         var skipped = 0;
-        if (_index.Settings.Theta > 0)
-        {
-            foreach (var entry in _index.Complex)
-            {
-                if (entry.NeedsSex && query.Sex == Sex.Unknown)
-                {
-                    skipped++;
-                    continue;
-                }
-
-                var lr = ExactScorer.Score(_index.Panel, _index.Settings, entry.Donors!, query);
-                if (lr >= minimumLr)
-                {
-                    best.Offer(lr, () => entry.Report, entry.Relatives);
-                }
-            }
-
-            return new SearchResult(query.Id, best.Best(), skipped);
-        }
-
-        var tables = QueryTables.Build(_index, query);
-        foreach (var (role, column) in _index.Singles)
-        {
-            if (tables.Singles.TryGetValue(role, out var roleTables))
-            {
-                best.Merge(ScanScreened(column, tables.LogSingles[role], roleTables, minimumLr, top));
-            }
-            else
-            {
-                skipped += column.Count;
-            }
-        }
-
-        if (tables.Trio is { } trio)
-        {
-            best.Merge(Scan(_index.Trio, (codes, tileBase, scores) => ScoreKernels.TrioProduct(codes[0], codes[1], tileBase, trio, scores), minimumLr, top));
-        }
-
-        var sexIndex = (int)query.Sex;
         foreach (var entry in _index.Complex)
         {
-            var vectors = entry.NeedsSex ? entry.Vectors[sexIndex] : entry.Vectors[(int)Sex.Unknown];
+            if (entry.NeedsSex && query.Sex == Sex.Unknown)
+            {
+                skipped++;
+                continue;
+            }
+
+            var lr = ExactScorer.Score(_index.Panel, _index.Settings, entry.Donors!, query);
+            if (lr >= minimumLr)
+            {
+                best.Offer(lr, () => entry.Report, entry.Relatives);
+            }
+        }
+
+        return new SearchResult(query.Id, best.Best(), skipped);
+    }
+
+    private SearchResult[] SearchChunk(QueryProfile[] chunk, double minimumLr, int top)
+    {
+        var tables = new QueryTables[chunk.Length];
+        Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, q => tables[q] = QueryTables.Build(_index, chunk[q]));
+        var best = chunk.Select(_ => new TopCandidates(top)).ToArray();
+        var skipped = new int[chunk.Length];
+        foreach (var (role, column) in _index.Singles)
+        {
+            var scored = Enumerable.Range(0, chunk.Length).Where(q => tables[q].Singles.ContainsKey(role)).ToArray();
+            foreach (var q in Enumerable.Range(0, chunk.Length).Except(scored))
+            {
+                skipped[q] += column.Count;
+            }
+
+            var found = column switch
+            {
+                DonorColumn<byte> bytes => ScanScreened(bytes, scored.Select(q => tables[q].LogSingles[role]).ToArray(), scored.Select(q => tables[q].Singles[role]).ToArray(), minimumLr, top),
+                DonorColumn<ushort> shorts => ScanScreened(shorts, scored.Select(q => tables[q].LogSingles[role]).ToArray(), scored.Select(q => tables[q].Singles[role]).ToArray(), minimumLr, top),
+                _ => throw new InvalidOperationException("unknown column type"),
+            };
+            for (var k = 0; k < scored.Length; k++)
+            {
+                best[scored[k]].Merge(found[k]);
+            }
+        }
+
+        if (_index.Trio.Count > 0)
+        {
+            var trioTables = tables.Select(t => t.Trio!).ToArray();
+            var found = _index.Trio switch
+            {
+                DonorColumn<byte> bytes => ScanTrios(bytes, trioTables, minimumLr, top),
+                DonorColumn<ushort> shorts => ScanTrios(shorts, trioTables, minimumLr, top),
+                _ => throw new InvalidOperationException("unknown column type"),
+            };
+            for (var q = 0; q < chunk.Length; q++)
+            {
+                best[q].Merge(found[q]);
+            }
+        }
+
+        for (var q = 0; q < chunk.Length; q++)
+        {
+            skipped[q] += ScoreComplex(chunk[q], tables[q], minimumLr, best[q]);
+        }
+
+        return [.. Enumerable.Range(0, chunk.Length).Select(q => new SearchResult(chunk[q].Id, best[q].Best(), skipped[q]))];
+    }
+
+    private int ScoreComplex(QueryProfile query, QueryTables tables, double minimumLr, TopCandidates best)
+    {
+        var skipped = 0;
+        foreach (var entry in _index.Complex)
+        {
+            var vectors = entry.NeedsSex ? entry.Vectors[(int)query.Sex] : entry.Vectors[(int)Sex.Unknown];
             if (vectors is null)
             {
                 skipped++;
@@ -90,32 +147,31 @@ public sealed class KinshipSearch
             }
         }
 
-        return new SearchResult(query.Id, best.Best(), skipped);
+        return skipped;
     }
 
     /// <summary>
-    /// Single-donor columns: a float32 log-sum screen over each tile keeps the band of donors that
-    /// could be in the exact top K (see <see cref="ScreenedCollector"/>); only they get the exact
-    /// double product, which alone decides.
+    /// Single-donor columns: a float32 log-sum screen keeps, per query, the band of donors that could
+    /// be in the exact top K (see <see cref="ScreenedCollector"/>); only they get the exact double
+    /// product, which alone decides.
     /// </summary>
-    private TopCandidates ScanScreened(DonorColumn column, float[][] logTables, double[][] tables, double minimumLr, int top)
+    private TopCandidates[] ScanScreened<T>(DonorColumn<T> column, float[][][] logTables, double[][][] tables, double minimumLr, int top)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var codes = column.Codes(0);
+        var queries = logTables.Length;
         var logMinimum = minimumLr > 0 ? (float)Math.Log10(minimumLr) : float.NegativeInfinity;
-        var tiles = column.TileCount;
-        var tasks = (tiles + TilesPerTask - 1) / TilesPerTask;
-        var collectors = new ScreenedCollector[Math.Max(tasks, 1)];
         var markers = _index.Panel.Count;
-        Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, task =>
+        var collectors = ForEachTileRange(column.TileCount, () => Enumerable.Range(0, queries).Select(_ => new ScreenedCollector(top, logMinimum)).ToArray(), (tile, local) =>
         {
-            var collector = new ScreenedCollector(top, logMinimum);
-            Span<float> sums = stackalloc float[DonorColumn.Tile];
-            var end = Math.Min(tiles, (task + 1) * TilesPerTask);
-            for (var tile = task * TilesPerTask; tile < end; tile++)
+            Span<float> sums = stackalloc float[Tile];
+            var tileBase = tile * markers * Tile;
+            var first = tile * Tile;
+            var count = Math.Min(Tile, column.Count - first);
+            for (var q = 0; q < queries; q++)
             {
-                ScoreKernels.SumOfLogLookups(codes, DonorColumn.Tile, tile * markers * DonorColumn.Tile, logTables, sums);
-                var first = tile * DonorColumn.Tile;
-                var count = Math.Min(DonorColumn.Tile, column.Count - first);
+                ScoreKernels.SumOfLogLookups(codes, tileBase, logTables[q], sums);
+                var collector = local[q];
                 var threshold = collector.Threshold;
                 for (var i = 0; i < count; i++)
                 {
@@ -126,74 +182,80 @@ public sealed class KinshipSearch
                     }
                 }
             }
-
-            collectors[task] = collector;
         });
-        var best = new TopCandidates(top);
-        foreach (var collector in collectors)
+        var results = new TopCandidates[queries];
+        for (var q = 0; q < queries; q++)
         {
-            foreach (var (_, id) in collector?.Band ?? [])
+            results[q] = new TopCandidates(top);
+            foreach (var local in collectors)
             {
-                var tile = id / DonorColumn.Tile;
-                var lr = ScoreKernels.ExactProduct(codes, tile * markers * DonorColumn.Tile, id % DonorColumn.Tile, DonorColumn.Tile, tables);
-                if (lr >= minimumLr)
+                foreach (var (_, id) in local[q].Band)
                 {
-                    best.Offer(lr, () => column.Ids[id], column.Relatives);
+                    var lr = ScoreKernels.ExactProduct(codes, id / Tile * markers * Tile, id % Tile, tables[q]);
+                    if (lr >= minimumLr)
+                    {
+                        results[q].Offer(lr, () => column.Ids[id], column.Relatives);
+                    }
                 }
             }
         }
 
-        return best;
+        return results;
     }
 
-    private TopCandidates ForEachTile(DonorColumn column, int top, Action<int, TopCandidates> scanTile)
+    private TopCandidates[] ScanTrios<T>(DonorColumn<T> column, QueryTables.TrioTables[] tables, double minimumLr, int top)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        var tiles = column.TileCount;
-        var tasks = (tiles + TilesPerTask - 1) / TilesPerTask;
-        var partial = new TopCandidates[Math.Max(tasks, 1)];
+        var fathers = column.Codes(0);
+        var mothers = column.Codes(1);
+        var markers = _index.Panel.Count;
+        var partial = ForEachTileRange(column.TileCount, () => tables.Select(_ => new TopCandidates(top)).ToArray(), (tile, local) =>
+        {
+            Span<double> scores = stackalloc double[Tile];
+            var tileBase = tile * markers * Tile;
+            var first = tile * Tile;
+            var count = Math.Min(Tile, column.Count - first);
+            for (var q = 0; q < tables.Length; q++)
+            {
+                ScoreKernels.TrioProduct(fathers, mothers, tileBase, tables[q], scores);
+                for (var i = 0; i < count; i++)
+                {
+                    if (scores[i] >= minimumLr)
+                    {
+                        var id = first + i;
+                        local[q].Offer(scores[i], () => column.Ids[id], column.Relatives);
+                    }
+                }
+            }
+        });
+        var results = tables.Select(_ => new TopCandidates(top)).ToArray();
+        foreach (var local in partial)
+        {
+            for (var q = 0; q < tables.Length; q++)
+            {
+                results[q].Merge(local[q]);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Runs <paramref name="scanTile"/> over all tiles, split into ranges over the cores, each range with its own state.</summary>
+    private List<TState> ForEachTileRange<TState>(int tiles, Func<TState> createState, Action<int, TState> scanTile)
+    {
+        var tasks = Math.Max(1, (tiles + TilesPerTask - 1) / TilesPerTask);
+        var states = new TState[tasks];
         Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, task =>
         {
-            var found = new TopCandidates(top);
+            var state = createState();
             var end = Math.Min(tiles, (task + 1) * TilesPerTask);
             for (var tile = task * TilesPerTask; tile < end; tile++)
             {
-                scanTile(tile, found);
+                scanTile(tile, state);
             }
 
-            partial[task] = found;
+            states[task] = state;
         });
-        var merged = new TopCandidates(top);
-        foreach (var p in partial)
-        {
-            if (p is not null)
-            {
-                merged.Merge(p);
-            }
-        }
-
-        return merged;
+        return [.. states];
     }
-
-    private TopCandidates Scan(DonorColumn column, TileScorer score, double minimumLr, int top)
-    {
-        var codes = Enumerable.Range(0, column.Relatives.Count).Select(column.Codes).ToArray();
-        return ForEachTile(column, top, (tile, found) =>
-        {
-            Span<double> scores = stackalloc double[DonorColumn.Tile];
-            var tileBase = tile * _index.Panel.Count * DonorColumn.Tile;
-            score(codes, tileBase, scores);
-            var first = tile * DonorColumn.Tile;
-            var count = Math.Min(DonorColumn.Tile, column.Count - first);
-            for (var i = 0; i < count; i++)
-            {
-                if (scores[i] >= minimumLr)
-                {
-                    var id = first + i;
-                    found.Offer(scores[i], () => column.Ids[id], column.Relatives);
-                }
-            }
-        });
-    }
-
-    private delegate void TileScorer(ushort[][] codes, int tileBase, Span<double> scores);
 }

@@ -5,8 +5,8 @@ namespace Homeward.Search;
 /// <summary>
 /// The reference database in memory, arranged for scanning:
 /// <list type="bullet">
-/// <item>reports with one donor, by role, as tiled columns of genotype codes (one
-/// <see cref="ushort"/> per marker), scored by per-query tables;</item>
+/// <item>reports with one donor, by role, as tiled columns of genotype codes (one byte per
+/// marker, or a <see cref="ushort"/> for markers with 256 genotypes or more), scored by per-query tables;</item>
 /// <item>reports with exactly a father and a mother, as two such columns, scored by per-query
 /// transmission tables;</item>
 /// <item>every other family shape with a precomputed, exact per-marker table of LR over the missing
@@ -17,7 +17,7 @@ namespace Homeward.Search;
 /// </summary>
 public sealed class ReferenceIndex
 {
-    internal ReferenceIndex(MarkerPanel panel, KinshipSettings settings, Dictionary<FamilyRole, DonorColumn> singles, DonorColumn trio, IReadOnlyList<ComplexEntry> complex)
+    internal ReferenceIndex(MarkerPanel panel, KinshipSettings settings, Dictionary<FamilyRole, IDonorColumn> singles, IDonorColumn trio, IReadOnlyList<ComplexEntry> complex)
     {
         Panel = panel;
         Settings = settings;
@@ -43,9 +43,9 @@ public sealed class ReferenceIndex
         Singles.Values.Sum(s => s.Bytes) + Trio.Bytes
         + Complex.Sum(c => (c.Report.Length * 2L) + c.Vectors.Sum(v => v?.Sum(m => (long)m.Length * sizeof(double)) ?? 0));
 
-    internal Dictionary<FamilyRole, DonorColumn> Singles { get; }
+    internal Dictionary<FamilyRole, IDonorColumn> Singles { get; }
 
-    internal DonorColumn Trio { get; }
+    internal IDonorColumn Trio { get; }
 
     internal IReadOnlyList<ComplexEntry> Complex { get; }
 

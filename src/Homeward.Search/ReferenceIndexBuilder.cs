@@ -7,8 +7,8 @@ public sealed class ReferenceIndexBuilder
 {
     private readonly MarkerPanel _panel;
     private readonly KinshipSettings _settings;
-    private readonly Dictionary<FamilyRole, DonorColumn> _singles = [];
-    private readonly DonorColumn _trio;
+    private readonly Dictionary<FamilyRole, IDonorColumn> _singles = [];
+    private readonly IDonorColumn _trio;
     private readonly List<ReferenceIndex.ComplexEntry> _complex = [];
     private readonly HashSet<string> _reports = new(StringComparer.Ordinal);
     private readonly ushort[] _codes;
@@ -20,7 +20,7 @@ public sealed class ReferenceIndexBuilder
         ArgumentNullException.ThrowIfNull(settings);
         _panel = panel;
         _settings = settings;
-        _trio = new DonorColumn("father+mother", ["father", "mother"], panel.Count, 2);
+        _trio = DonorColumns.Create(panel, "father+mother", ["father", "mother"], 2);
         _codes = new ushort[2 * panel.Count];
     }
 
@@ -56,7 +56,7 @@ public sealed class ReferenceIndexBuilder
         {
             _panel.Encode(donors.First(d => d.Role == FamilyRole.Father).Loci, _codes.AsSpan(0, _panel.Count));
             _panel.Encode(donors.First(d => d.Role == FamilyRole.Mother).Loci, _codes.AsSpan(_panel.Count, _panel.Count));
-            _trio.Add(reportId, _codes);
+            DonorColumns.Add(_trio, reportId, _codes);
         }
         else
         {
@@ -71,24 +71,24 @@ public sealed class ReferenceIndexBuilder
     {
         if (!_singles.TryGetValue(role, out var column))
         {
-            _singles[role] = column = new DonorColumn(role.Name(), [role.Name()], _panel.Count, 1);
+            _singles[role] = column = DonorColumns.Create(_panel, role.Name(), [role.Name()], 1);
         }
 
-        column.Add(reportId, codes);
+        DonorColumns.Add(column, reportId, codes);
     }
 
     /// <summary>Adds a father-and-mother report already encoded: father's codes then mother's.</summary>
-    internal void AddTrio(string reportId, ReadOnlySpan<ushort> fatherThenMother) => _trio.Add(reportId, fatherThenMother);
+    internal void AddTrio(string reportId, ReadOnlySpan<ushort> fatherThenMother) => DonorColumns.Add(_trio, reportId, fatherThenMother);
 
     /// <summary>Finishes the index (the builder must not be used afterwards).</summary>
     public ReferenceIndex Build()
     {
         foreach (var column in _singles.Values)
         {
-            column.Trim();
+            DonorColumns.Trim(column);
         }
 
-        _trio.Trim();
+        DonorColumns.Trim(_trio);
         return new ReferenceIndex(_panel, _settings, _singles, _trio, _complex);
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -6,31 +7,12 @@ using System.Runtime.Intrinsics.X86;
 namespace Homeward.Search;
 
 /// <summary>
-/// The scan kernel: for a block of donors, the product over markers of a per-marker table looked up
-/// by each donor's genotype code. An AVX2 path gathers four doubles at a time; the scalar path is
-/// the definition, and the tests hold the two to identical results (the same multiplications in the
-/// same order).
+/// The scan kernels over one tile of <see cref="DonorColumns.Tile"/> donors. The AVX2 paths gather
+/// eight table entries at a time; the scalar paths are the definition, and the tests hold the two to
+/// identical results (the same additions in the same order per donor).
 /// </summary>
 internal static class ScoreKernels
 {
-    /// <summary>Whether the vector path may be used (tests switch it off to compare).</summary>
-    public static bool UseVectors { get; set; } = Avx2.IsSupported;
-
-    /// <summary>
-    /// scores[i] = Π_m tables[m][codes[m·stride + start + i]] for i in [0, scores.Length).
-    /// </summary>
-    public static void ProductOfLookups(ushort[] codes, int stride, int start, double[][] tables, Span<double> scores)
-    {
-        if (UseVectors && Avx2.IsSupported && scores.Length >= Vector256<double>.Count)
-        {
-            ProductOfLookupsAvx2(codes, stride, start, tables, scores);
-        }
-        else
-        {
-            ProductOfLookupsScalar(codes, stride, start, tables, scores);
-        }
-    }
-
     /// <summary>
     /// The screening margin in log10 units. Each float32 table entry is within 2⁻²⁴ relative of its
     /// exact log10, and each of the k ≤ 64 additions of a sum of terms of magnitude ≤ 40 adds at most
@@ -40,64 +22,81 @@ internal static class ScoreKernels
     /// </summary>
     public const float ScreeningMargin = 0.05f;
 
-    /// <summary>sums[i] = Σ_m logTables[m][codes[m·stride + start + i]] in single precision.</summary>
-    public static void SumOfLogLookups(ushort[] codes, int stride, int start, float[][] logTables, Span<float> sums)
+    private const int Tile = DonorColumns.Tile;
+
+    /// <summary>Whether the vector path may be used (tests switch it off to compare).</summary>
+    public static bool UseVectors { get; set; } = Avx2.IsSupported;
+
+    /// <summary>sums[i] = Σ_m logTables[m][code of donor i at marker m], for the 64 donors of a tile.</summary>
+    public static void SumOfLogLookups<T>(T[] codes, int tileBase, float[][] logTables, Span<float> sums)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        if (UseVectors && Avx2.IsSupported && sums.Length >= Vector256<float>.Count)
+        if (UseVectors && Avx2.IsSupported)
         {
-            SumOfLogLookupsAvx2(codes, stride, start, logTables, sums);
+            SumOfLogLookupsAvx2(codes, tileBase, logTables, sums);
             return;
         }
 
-        sums.Clear();
-        for (var m = 0; m < logTables.Length; m++)
-        {
-            var table = logTables[m];
-            var column = codes.AsSpan((m * stride) + start, sums.Length);
-            for (var i = 0; i < sums.Length; i++)
-            {
-                sums[i] += table[column[i]];
-            }
-        }
+        SumOfLogLookupsScalar(codes, tileBase, logTables, sums);
     }
 
-    private static unsafe void SumOfLogLookupsAvx2(ushort[] codes, int stride, int start, float[][] logTables, Span<float> sums)
+    internal static void SumOfLogLookupsScalar<T>(T[] codes, int tileBase, float[][] logTables, Span<float> sums)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        sums.Clear();
-        var length = sums.Length;
-        var vectorEnd = length - (length % 8);
-        ref var sumRef = ref MemoryMarshal.GetReference(sums);
+        sums[..Tile].Clear();
         for (var m = 0; m < logTables.Length; m++)
         {
             var table = logTables[m];
-            var column = codes.AsSpan((m * stride) + start, length);
-            fixed (float* tablePointer = table)
-            fixed (ushort* columnPointer = column)
+            var column = codes.AsSpan(tileBase + (m * Tile), Tile);
+            for (var i = 0; i < Tile; i++)
             {
-                var i = 0;
-                for (; i < vectorEnd; i += 8)
-                {
-                    var indices = Avx2.ConvertToVector256Int32(columnPointer + i);
-                    var looked = Avx2.GatherVector256(tablePointer, indices, 4);
-                    ref var slot = ref Unsafe.Add(ref sumRef, i);
-                    Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref slot) + looked, ref slot);
-                }
-
-                for (; i < length; i++)
-                {
-                    Unsafe.Add(ref sumRef, i) += table[column[i]];
-                }
+                sums[i] += table[int.CreateTruncating(column[i])];
             }
         }
     }
 
-    /// <summary>The exact product for one donor of a tile: Π_m tables[m][codes[tileBase + m·Tile + i]].</summary>
-    public static double ExactProduct(ushort[] codes, int tileBase, int within, int tile, double[][] tables)
+    private static unsafe void SumOfLogLookupsAvx2<T>(T[] codes, int tileBase, float[][] logTables, Span<float> sums)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        ref var sumRef = ref MemoryMarshal.GetReference(sums);
+        var accumulators = stackalloc Vector256<float>[Tile / 8];
+        for (var v = 0; v < Tile / 8; v++)
+        {
+            accumulators[v] = Vector256<float>.Zero;
+        }
+
+        fixed (T* codePointer = codes)
+        {
+            for (var m = 0; m < logTables.Length; m++)
+            {
+                fixed (float* table = logTables[m])
+                {
+                    var column = codePointer + tileBase + (m * Tile);
+                    for (var v = 0; v < Tile / 8; v++)
+                    {
+                        var indices = typeof(T) == typeof(byte)
+                            ? Avx2.ConvertToVector256Int32((byte*)column + (v * 8))
+                            : Avx2.ConvertToVector256Int32((ushort*)column + (v * 8));
+                        accumulators[v] += Avx2.GatherVector256(table, indices, 4);
+                    }
+                }
+            }
+        }
+
+        for (var v = 0; v < Tile / 8; v++)
+        {
+            Vector256.StoreUnsafe(accumulators[v], ref Unsafe.Add(ref sumRef, v * 8));
+        }
+    }
+
+    /// <summary>The exact product for donor <paramref name="within"/> of a tile.</summary>
+    public static double ExactProduct<T>(T[] codes, int tileBase, int within, double[][] tables)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var product = 1.0;
         for (var m = 0; m < tables.Length; m++)
         {
-            product *= tables[m][codes[tileBase + (m * tile) + within]];
+            product *= tables[m][int.CreateTruncating(codes[tileBase + (m * Tile) + within])];
         }
 
         return product;
@@ -106,63 +105,19 @@ internal static class ScoreKernels
     /// <summary>
     /// Father-and-mother reports: scores[i] = Π_m (Fx[f]·My[m] + Fy[f]·Mx[m]) with f, m the parents' codes.
     /// </summary>
-    public static void TrioProduct(ushort[] fathers, ushort[] mothers, int tileBase, QueryTables.TrioTables tables, Span<double> scores)
+    public static void TrioProduct<T>(T[] fathers, T[] mothers, int tileBase, QueryTables.TrioTables tables, Span<double> scores)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        scores.Fill(1.0);
-        var length = scores.Length;
+        scores[..Tile].Fill(1.0);
         for (var m = 0; m < tables.FatherX.Length; m++)
         {
-            var f = fathers.AsSpan(tileBase + (m * length), length);
-            var mo = mothers.AsSpan(tileBase + (m * length), length);
+            var f = fathers.AsSpan(tileBase + (m * Tile), Tile);
+            var mo = mothers.AsSpan(tileBase + (m * Tile), Tile);
             double[] fx = tables.FatherX[m], fy = tables.FatherY[m], mx = tables.MotherX[m], my = tables.MotherY[m];
-            for (var i = 0; i < length; i++)
+            for (var i = 0; i < Tile; i++)
             {
-                scores[i] *= (fx[f[i]] * my[mo[i]]) + (fy[f[i]] * mx[mo[i]]);
-            }
-        }
-    }
-
-    internal static void ProductOfLookupsScalar(ushort[] codes, int stride, int start, double[][] tables, Span<double> scores)
-    {
-        scores.Fill(1.0);
-        for (var m = 0; m < tables.Length; m++)
-        {
-            var table = tables[m];
-            var column = codes.AsSpan((m * stride) + start, scores.Length);
-            for (var i = 0; i < scores.Length; i++)
-            {
-                scores[i] *= table[column[i]];
-            }
-        }
-    }
-
-    private static unsafe void ProductOfLookupsAvx2(ushort[] codes, int stride, int start, double[][] tables, Span<double> scores)
-    {
-        scores.Fill(1.0);
-        var length = scores.Length;
-        var vectorEnd = length - (length % 4);
-        ref var scoreRef = ref MemoryMarshal.GetReference(scores);
-        for (var m = 0; m < tables.Length; m++)
-        {
-            var table = tables[m];
-            var column = codes.AsSpan((m * stride) + start, length);
-            fixed (double* tablePointer = table)
-            fixed (ushort* columnPointer = column)
-            {
-                var i = 0;
-                for (; i < vectorEnd; i += 4)
-                {
-                    var indices = Avx2.ConvertToVector128Int32(columnPointer + i);
-                    var looked = Avx2.GatherVector256(tablePointer, indices, 8);
-                    ref var slot = ref Unsafe.Add(ref scoreRef, i);
-                    var current = Vector256.LoadUnsafe(ref slot);
-                    Vector256.StoreUnsafe(current * looked, ref slot);
-                }
-
-                for (; i < length; i++)
-                {
-                    Unsafe.Add(ref scoreRef, i) *= table[column[i]];
-                }
+                int a = int.CreateTruncating(f[i]), b = int.CreateTruncating(mo[i]);
+                scores[i] *= (fx[a] * my[b]) + (fy[a] * mx[b]);
             }
         }
     }

@@ -56,28 +56,72 @@ public sealed class IndexExactnessTests
         }
     }
 
-    [Fact]
-    public void Vector_and_scalar_kernels_give_identical_products()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Vector_and_scalar_kernels_give_identical_sums(bool byteCodes)
     {
         var random = new Random(3);
-        const int count = 1003;
-        var tables = Enumerable.Range(0, 24).Select(_ => Enumerable.Range(0, 211).Select(_ => random.NextDouble() * 10).ToArray()).ToArray();
-        var codes = Enumerable.Range(0, 24 * count).Select(_ => (ushort)random.Next(211)).ToArray();
-        var scalar = new double[count - 7];
-        var vector = new double[count - 7];
-        ScoreKernels.ProductOfLookupsScalar(codes, count, 7, tables, scalar);
-        var saved = ScoreKernels.UseVectors;
-        try
+        const int tiles = 5;
+        const int markers = 24;
+        var tables = Enumerable.Range(0, markers).Select(_ => Enumerable.Range(0, 211).Select(_ => (float)(random.NextDouble() * 10 - 5)).ToArray()).ToArray();
+        var shorts = Enumerable.Range(0, tiles * markers * DonorColumns.Tile).Select(_ => (ushort)random.Next(211)).ToArray();
+        var bytes = shorts.Select(s => (byte)s).ToArray();
+        for (var tile = 0; tile < tiles; tile++)
         {
-            ScoreKernels.UseVectors = true;
-            ScoreKernels.ProductOfLookups(codes, count, 7, tables, vector);
-        }
-        finally
-        {
-            ScoreKernels.UseVectors = saved;
-        }
+            var scalar = new float[DonorColumns.Tile];
+            var vector = new float[DonorColumns.Tile];
+            var tileBase = tile * markers * DonorColumns.Tile;
+            if (byteCodes)
+            {
+                ScoreKernels.SumOfLogLookupsScalar(bytes, tileBase, tables, scalar);
+                ScoreKernels.SumOfLogLookups(bytes, tileBase, tables, vector);
+            }
+            else
+            {
+                ScoreKernels.SumOfLogLookupsScalar(shorts, tileBase, tables, scalar);
+                ScoreKernels.SumOfLogLookups(shorts, tileBase, tables, vector);
+            }
 
-        vector.ShouldBe(scalar);
+            vector.ShouldBe(scalar);
+        }
+    }
+
+    [Fact]
+    public void Many_queries_at_once_give_the_same_results_as_one_at_a_time()
+    {
+        var settings = new KinshipSettings(Asian, 0, Mutation("stepwise"), null);
+        var (references, queries) = Database(seed: 17, queriesPerShape: 3);
+        var index = Build(references, queries, settings);
+        var search = new KinshipSearch(index);
+        var together = search.SearchMany(queries, minimumLr: 0.5, top: 5);
+        for (var q = 0; q < queries.Count; q++)
+        {
+            var alone = search.Search(queries[q], minimumLr: 0.5, top: 5);
+            together[q].Query.ShouldBe(alone.Query);
+            together[q].Candidates.ShouldBe(alone.Candidates);
+        }
+    }
+
+    [Fact]
+    public void Markers_with_more_than_255_genotypes_use_wide_codes_and_stay_exact()
+    {
+        // SE33 of the African American table has 41 alleles: 861 genotypes, so codes need 16 bits.
+        var se33 = TestData.Table("nist1036-afam.csv").Find("SE33")!.Value.Marker;
+        se33.Count.ShouldBeGreaterThan(22);
+        var wide = FrequencyTable.Create("wide", [.. Asian.Markers.Where(m => Markers.Contains(m.Name)), se33]);
+        var settings = new KinshipSettings(wide, 0, MutationSettings.None, null);
+        var (references, queries) = Database(seed: 23, queriesPerShape: 1);
+        var index = Build(references, queries, settings);
+        DonorColumns.UsesBytes(index.Panel).ShouldBeFalse();
+        var byReport = references.GroupBy(r => r.Report).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var query in queries.Take(4))
+        {
+            foreach (var candidate in new KinshipSearch(index).Search(query, 0, int.MaxValue).Candidates)
+            {
+                AssertClose(candidate.LikelihoodRatio, ExactScorer.Score(index.Panel, settings, byReport[candidate.Report], query), candidate.Report);
+            }
+        }
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public static class SearchBenchmark
             latencies.Sort();
             var median = latencies[latencies.Count / 2];
             var p99 = latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(latencies.Count * 0.99) - 1)];
-            var codeBytes = index.Singles.Values.Sum(c => (long)c.Codes(0).Length * sizeof(ushort)) + ((long)index.Trio.Codes(0).Length * 2 * sizeof(ushort));
+            var codeBytes = index.Singles.Values.Sum(c => c.CodeBytes) + index.Trio.CodeBytes;
             var scanRate = codeBytes / (median / 1000);
             output.WriteLine(string.Create(culture, $"| {Name(kind)} | {index.ReportCount:N0} | {index.ProfileCount:N0} | {(double)index.IndexBytes / index.ProfileCount:F1} | {index.ProfileCount / loadSeconds:N0} | {median:F1} ms ({tableTimes[tableTimes.Count / 2]:F1} tables) | {p99:F1} ms | {scanRate / 1e9:F2} | {scanRate / bandwidth:P0} |"));
             GC.KeepAlive(index);
@@ -63,10 +63,7 @@ public static class SearchBenchmark
         var batch = Build(panel, settings, DatabaseKind.ParentBearing, options.BatchReferences, options.BatchQueries, options.Seed + 1);
         var batchSearch = new KinshipSearch(batch.Index);
         var batchWatch = Stopwatch.StartNew();
-        foreach (var query in batch.Queries)
-        {
-            batchSearch.Search(query, options.MinimumLr, 10);
-        }
+        batchSearch.SearchMany(batch.Queries, options.MinimumLr, 10);
 
         var seconds = batchWatch.Elapsed.TotalSeconds;
         output.WriteLine(string.Create(culture, $"batch: {batch.Queries.Count:N0} queries against {batch.Index.ReportCount:N0} parent-bearing reports in {seconds:F1} s ({batch.Queries.Count / seconds:F1} queries/s)"));
