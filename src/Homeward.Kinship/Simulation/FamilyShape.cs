@@ -5,9 +5,9 @@ namespace Homeward.Kinship.Simulation;
 
 /// <summary>
 /// Which relatives of a missing child gave reference DNA in one report: a multiset of
-/// <see cref="RelativeRole"/>s. Written as roles joined by <c>+</c>, each optionally repeated with
-/// <c>*k</c> (<c>mother+full-sibling*2</c>), or as one of the names in <see cref="Aliases"/>
-/// (<c>parents</c>, <c>siblings</c>, <c>grandparents</c>, …).
+/// <see cref="RelativeRole"/>s. Written as roles or the names in <see cref="Aliases"/>
+/// (<c>parents</c>, <c>siblings</c>, <c>grandparents</c>, …) joined by <c>+</c>, each optionally
+/// repeated with <c>*k</c>: <c>mother+full-sibling*2</c>, <c>paternal-grandparents+child</c>.
 /// </summary>
 public sealed class FamilyShape
 {
@@ -50,9 +50,8 @@ public sealed class FamilyShape
             return Result<FamilyShape>.Failure(place, "empty family shape");
         }
 
-        var expanded = Aliases.TryGetValue(name, out var alias) ? alias : name;
         var roles = new List<RelativeRole>();
-        foreach (var part in expanded.Split('+'))
+        foreach (var part in name.Split('+'))
         {
             var term = part.Trim();
             var count = 1;
@@ -66,6 +65,17 @@ public sealed class FamilyShape
                 }
 
                 term = term[..star].Trim();
+            }
+
+            if (Aliases.TryGetValue(term, out var alias))
+            {
+                var expanded = Parse(alias, place).Value.Roles;
+                for (var i = 0; i < count; i++)
+                {
+                    roles.AddRange(expanded);
+                }
+
+                continue;
             }
 
             if (!RelativeRoles.TryParse(term, out var role))

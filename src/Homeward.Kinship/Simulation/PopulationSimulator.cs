@@ -53,7 +53,7 @@ public sealed class PopulationSimulator
         }
 
         var related = 0;
-        if (errors.Count == 0)
+        if (options.Reports >= 0 && options.Queries >= 0 && options.RelatedFraction is >= 0 and <= 1)
         {
             related = (int)Math.Round(options.RelatedFraction * options.Queries, MidpointRounding.AwayFromZero);
             if (related > options.Reports)
