@@ -54,7 +54,7 @@ internal sealed class SimulationPanel
             {
                 foreach (var failed in new[] { male, female }.Where(r => !r.IsSuccess))
                 {
-                    errors.AddRange(failed.Errors!.Select(e => e with { Place = $"{place}: mutation at marker {marker.Name}" }));
+                    errors.AddRange(failed.Errors!.Select(e => e with { Place = $"mutation at marker {marker.Name}" }));
                 }
 
                 continue;
