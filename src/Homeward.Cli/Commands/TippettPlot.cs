@@ -11,7 +11,7 @@ namespace Homeward.Cli.Commands;
 /// </summary>
 internal static class TippettPlot
 {
-    private const int Width = 900;
+    private const int Width = 1100;
     private const int Height = 560;
 
     public static byte[] Png(Relationship relationship, IReadOnlyList<EvaluationCell> cells, long databaseSize) =>
@@ -43,7 +43,7 @@ internal static class TippettPlot
         plot.XLabel("x = log10 LR");
         plot.YLabel("fraction of pairs with log10 LR ≥ x");
         plot.Axes.SetLimits(left, right, 0, 1.02);
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
 
