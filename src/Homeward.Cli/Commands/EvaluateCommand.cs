@@ -29,7 +29,7 @@ internal sealed class EvaluateCommand
         var panels = new Option<string?>("--panels") { Description = $"Marker panels compared (default {EvaluateOptions.DefaultPanels})" };
         var markers = new Option<string?>("--markers") { Description = "One custom panel instead: a panel name or marker names separated by commas" };
         var markerCount = new Option<int?>("--marker-count") { Description = "One panel of the first K markers of the table instead" };
-        var relationships = new Option<string?>("--relationships") { Description = $"Relationships evaluated (default {string.Join(",", Kinship.Simulation.Evaluation.Relationships.All.Select(Kinship.Simulation.Evaluation.Relationships.ToText))})" };
+        var relationships = new Option<string?>("--relationships") { Description = $"Relationships evaluated (default {string.Join(",", Relationships.All.Select(Relationships.ToText))})" };
         var model = new Option<string>("--mutation-model") { Description = "stepwise, equal, proportional, onestep or none", DefaultValueFactory = _ => "stepwise" };
         var rate = new Option<double>("--mutation-rate") { Description = "Mutation rate per marker per meiosis (0 = none)", DefaultValueFactory = _ => 0.002 };
         var theta = new Option<double>("--theta") { Description = "θ, in simulation and LR", DefaultValueFactory = _ => 0 };
@@ -102,7 +102,7 @@ internal sealed class EvaluateCommand
             DatabaseSize = options.DatabaseSize,
         };
         var evaluation = KinshipEvaluator.Evaluate(evaluationOptions, cell =>
-            stderr.WriteLine($"evaluated {Kinship.Simulation.Evaluation.Relationships.ToText(cell.Relationship)} on {cell.Panel.Name}"));
+            stderr.WriteLine($"evaluated {Relationships.ToText(cell.Relationship)} on {cell.Panel.Name}"));
         if (!evaluation.IsSuccess)
         {
             return CommandInputs.Fail(stderr, evaluation.Errors);
@@ -118,7 +118,7 @@ internal sealed class EvaluateCommand
             foreach (var relationship in relationships)
             {
                 var cells = evaluation.Value.Cells.Where(c => c.Relationship == relationship).ToList();
-                var name = "tippett-" + Kinship.Simulation.Evaluation.Relationships.ToText(relationship);
+                var name = "tippett-" + Relationships.ToText(relationship);
                 foreach (var format in formats)
                 {
                     var path = Path.Combine(folder, $"{name}.{format}");
@@ -184,13 +184,13 @@ internal sealed class EvaluateCommand
     {
         if (text is null)
         {
-            return Kinship.Simulation.Evaluation.Relationships.All;
+            return Relationships.All;
         }
 
         var chosen = ImmutableArray.CreateBuilder<Relationship>();
         foreach (var name in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Kinship.Simulation.Evaluation.Relationships.TryParse(name, out var relationship))
+            if (Relationships.TryParse(name, out var relationship))
             {
                 if (!chosen.Contains(relationship))
                 {
@@ -199,7 +199,7 @@ internal sealed class EvaluateCommand
             }
             else
             {
-                errors.Add(new InputError("--relationships", $"'{name}' is not one of {string.Join(", ", Kinship.Simulation.Evaluation.Relationships.All.Select(Kinship.Simulation.Evaluation.Relationships.ToText))}"));
+                errors.Add(new InputError("--relationships", $"'{name}' is not one of {string.Join(", ", Relationships.All.Select(Relationships.ToText))}"));
             }
         }
 
