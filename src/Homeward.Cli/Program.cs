@@ -25,6 +25,8 @@ internal static class Program
             root.Subcommands.Add(DemoCommand.Create(context));
             root.Subcommands.Add(SearchCommand.Create(context));
             root.Subcommands.Add(BenchCommand.Create(context));
+            root.Subcommands.Add(SimulateCommand.Create(context.Out, context.Error));
+            root.Subcommands.Add(EvaluateCommand.Create(context.Out, context.Error));
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
