@@ -27,7 +27,7 @@ internal sealed class ProfileJsonWriter : IDisposable
         _json.WriteStartObject();
         _json.WriteString("id", profile.Id);
         _json.WriteString("report", profile.Report);
-        _json.WriteString("role", RelativeRoles.ToText(profile.Role));
+        _json.WriteString("role", profile.Role.Name());
         _json.WriteString("sex", SexText(profile.Sex));
         WriteLoci(profile.Loci);
         _json.WriteEndObject();

@@ -14,7 +14,7 @@ internal sealed class FamilyPedigree
 {
     public const string MissingChildId = "X";
 
-    private FamilyPedigree(Pedigree pedigree, ImmutableArray<(string Id, RelativeRole Role)> typed)
+    private FamilyPedigree(Pedigree pedigree, ImmutableArray<(string Id, FamilyRole Role)> typed)
     {
         Pedigree = pedigree;
         Typed = typed;
@@ -24,7 +24,7 @@ internal sealed class FamilyPedigree
     public Pedigree Pedigree { get; }
 
     /// <summary>The typed relatives (the reference persons), in the order of the shape's roles.</summary>
-    public ImmutableArray<(string Id, RelativeRole Role)> Typed { get; }
+    public ImmutableArray<(string Id, FamilyRole Role)> Typed { get; }
 
     /// <summary>The index of X in <see cref="Pedigree"/>.</summary>
     public int MissingChild { get; }
@@ -37,9 +37,9 @@ internal sealed class FamilyPedigree
     {
         var childSex = RandomSex(random);
         var persons = new List<PersonSpec>();
-        var typed = new List<(string, RelativeRole)>();
-        var paternalGrandparents = shape.Count(RelativeRole.PaternalGrandfather) + shape.Count(RelativeRole.PaternalGrandmother) > 0;
-        var maternalGrandparents = shape.Count(RelativeRole.MaternalGrandfather) + shape.Count(RelativeRole.MaternalGrandmother) > 0;
+        var typed = new List<(string, FamilyRole)>();
+        var paternalGrandparents = shape.Count(FamilyRole.PaternalGrandfather) + shape.Count(FamilyRole.PaternalGrandmother) > 0;
+        var maternalGrandparents = shape.Count(FamilyRole.MaternalGrandfather) + shape.Count(FamilyRole.MaternalGrandmother) > 0;
         if (paternalGrandparents)
         {
             persons.Add(new PersonSpec("PGF", Sex.Male));
@@ -56,46 +56,46 @@ internal sealed class FamilyPedigree
         persons.Add(maternalGrandparents ? new PersonSpec("M", Sex.Female, "MGF", "MGM") : new PersonSpec("M", Sex.Female));
         persons.Add(new PersonSpec(MissingChildId, childSex, "F", "M"));
         var partnerAdded = false;
-        var counters = new Dictionary<RelativeRole, int>();
+        var counters = new Dictionary<FamilyRole, int>();
         foreach (var role in shape.Roles)
         {
             counters[role] = counters.GetValueOrDefault(role) + 1;
             var k = counters[role].ToString(CultureInfo.InvariantCulture);
             switch (role)
             {
-                case RelativeRole.Father:
+                case FamilyRole.Father:
                     typed.Add(("F", role));
                     break;
-                case RelativeRole.Mother:
+                case FamilyRole.Mother:
                     typed.Add(("M", role));
                     break;
-                case RelativeRole.PaternalGrandfather:
+                case FamilyRole.PaternalGrandfather:
                     typed.Add(("PGF", role));
                     break;
-                case RelativeRole.PaternalGrandmother:
+                case FamilyRole.PaternalGrandmother:
                     typed.Add(("PGM", role));
                     break;
-                case RelativeRole.MaternalGrandfather:
+                case FamilyRole.MaternalGrandfather:
                     typed.Add(("MGF", role));
                     break;
-                case RelativeRole.MaternalGrandmother:
+                case FamilyRole.MaternalGrandmother:
                     typed.Add(("MGM", role));
                     break;
-                case RelativeRole.FullSibling:
+                case FamilyRole.FullSibling:
                     persons.Add(new PersonSpec("FS" + k, RandomSex(random), "F", "M"));
                     typed.Add(("FS" + k, role));
                     break;
-                case RelativeRole.MaternalHalfSibling:
+                case FamilyRole.MaternalHalfSibling:
                     persons.Add(new PersonSpec("HF" + k, Sex.Male));
                     persons.Add(new PersonSpec("MHS" + k, RandomSex(random), "HF" + k, "M"));
                     typed.Add(("MHS" + k, role));
                     break;
-                case RelativeRole.PaternalHalfSibling:
+                case FamilyRole.PaternalHalfSibling:
                     persons.Add(new PersonSpec("HM" + k, Sex.Female));
                     persons.Add(new PersonSpec("PHS" + k, RandomSex(random), "F", "HM" + k));
                     typed.Add(("PHS" + k, role));
                     break;
-                case RelativeRole.Child:
+                case FamilyRole.Child:
                     if (!partnerAdded)
                     {
                         persons.Add(new PersonSpec("P", childSex == Sex.Male ? Sex.Female : Sex.Male));

@@ -5,7 +5,7 @@ namespace Homeward.Kinship.Simulation;
 
 /// <summary>
 /// Which relatives of a missing child gave reference DNA in one report: a multiset of
-/// <see cref="RelativeRole"/>s. Written as roles or the names in <see cref="Aliases"/>
+/// <see cref="FamilyRole"/>s. Written as roles or the names in <see cref="Aliases"/>
 /// (<c>parents</c>, <c>siblings</c>, <c>grandparents</c>, …) joined by <c>+</c>, each optionally
 /// repeated with <c>*k</c>: <c>mother+full-sibling*2</c>, <c>paternal-grandparents+child</c>.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class FamilyShape
     /// <summary>The most relatives of one role in a shape.</summary>
     public const int MaxPerRole = 9;
 
-    private FamilyShape(string name, ImmutableArray<RelativeRole> roles)
+    private FamilyShape(string name, ImmutableArray<FamilyRole> roles)
     {
         Name = name;
         Roles = roles;
@@ -35,11 +35,11 @@ public sealed class FamilyShape
     /// <summary>The shape as written (an alias stays an alias).</summary>
     public string Name { get; }
 
-    /// <summary>The typed relatives, one entry per person, in <see cref="RelativeRole"/> order.</summary>
-    public ImmutableArray<RelativeRole> Roles { get; }
+    /// <summary>The typed relatives, one entry per person, in <see cref="FamilyRole"/> order.</summary>
+    public ImmutableArray<FamilyRole> Roles { get; }
 
     /// <summary>How many persons of a role the shape has.</summary>
-    public int Count(RelativeRole role) => Roles.Count(r => r == role);
+    public int Count(FamilyRole role) => Roles.Count(r => r == role);
 
     /// <summary>Parses a shape; errors are reported at <paramref name="place"/>.</summary>
     public static Result<FamilyShape> Parse(string? text, string place)
@@ -50,7 +50,7 @@ public sealed class FamilyShape
             return Result<FamilyShape>.Failure(place, "empty family shape");
         }
 
-        var roles = new List<RelativeRole>();
+        var roles = new List<FamilyRole>();
         foreach (var part in name.Split('+'))
         {
             var term = part.Trim();
@@ -78,9 +78,9 @@ public sealed class FamilyShape
                 continue;
             }
 
-            if (!RelativeRoles.TryParse(term, out var role))
+            if (!FamilyRoles.TryParse(term, out var role))
             {
-                return Result<FamilyShape>.Failure(place, $"shape '{name}': '{term}' is not a role; use {string.Join(", ", RelativeRoles.All.Select(RelativeRoles.ToText))} joined by '+', or one of {string.Join(", ", Aliases.Keys)}");
+                return Result<FamilyShape>.Failure(place, $"shape '{name}': '{term}' is not a role; use {string.Join(", ", FamilyRoles.All.Select(r => r.Name()))} joined by '+', or one of {string.Join(", ", Aliases.Keys)}");
             }
 
             roles.AddRange(Enumerable.Repeat(role, count));
@@ -90,12 +90,12 @@ public sealed class FamilyShape
         {
             if (group.Count() > MaxPerRole)
             {
-                return Result<FamilyShape>.Failure(place, $"shape '{name}': at most {MaxPerRole} of role {RelativeRoles.ToText(group.Key)}");
+                return Result<FamilyShape>.Failure(place, $"shape '{name}': at most {MaxPerRole} of role {group.Key.Name()}");
             }
 
-            if (RelativeRoles.RequiredSex(group.Key) != Sex.Unknown && group.Count() > 1)
+            if ((group.Key.ImpliedSex() ?? Sex.Unknown) != Sex.Unknown && group.Count() > 1)
             {
-                return Result<FamilyShape>.Failure(place, $"shape '{name}': a child has only one {RelativeRoles.ToText(group.Key)}");
+                return Result<FamilyShape>.Failure(place, $"shape '{name}': a child has only one {group.Key.Name()}");
             }
         }
 

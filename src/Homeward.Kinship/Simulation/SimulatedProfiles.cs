@@ -13,7 +13,7 @@ public readonly record struct TypedLocus(string Marker, Genotype Genotype);
 /// <param name="Role">How the person is related to the missing child.</param>
 /// <param name="Sex">The person's sex.</param>
 /// <param name="Loci">The typed markers, in panel order; missing markers are absent.</param>
-public sealed record ReferenceProfile(string Id, string Report, RelativeRole Role, Sex Sex, ImmutableArray<TypedLocus> Loci);
+public sealed record ReferenceProfile(string Id, string Report, FamilyRole Role, Sex Sex, ImmutableArray<TypedLocus> Loci);
 
 /// <summary>A found child or unidentified person (a line of <c>queries.jsonl</c>).</summary>
 /// <param name="Id">The profile id, <c>Q-000001</c> and on.</param>

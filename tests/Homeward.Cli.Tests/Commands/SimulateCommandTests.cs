@@ -52,7 +52,7 @@ public sealed class SimulateCommandTests : IDisposable
             reference.EnumerateObject().Select(p => p.Name).ShouldBe(["id", "report", "role", "sex", "loci"]);
             reference.GetProperty("id").GetString()!.ShouldMatch("^S-[0-9]{6}$");
             reference.GetProperty("report").GetString()!.ShouldMatch("^R-[0-9]{6}$");
-            RelativeRoles.TryParse(reference.GetProperty("role").GetString(), out _).ShouldBeTrue();
+            FamilyRoles.TryParse(reference.GetProperty("role").GetString(), out _).ShouldBeTrue();
             reference.GetProperty("sex").GetString().ShouldBeOneOf("M", "F");
             AssertLoci(reference.GetProperty("loci"), markers);
         }

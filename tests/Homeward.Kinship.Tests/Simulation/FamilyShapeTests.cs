@@ -53,17 +53,17 @@ public sealed class FamilyShapeTests
         string? Mother(string id) => p.Mothers[p.IndexOf(id)] is var m and >= 0 ? p.Persons[m].Id : null;
         var role = family.Typed.ToDictionary(t => t.Role, t => t.Id);
 
-        Father("X").ShouldBe(role[RelativeRole.Father]);
-        Mother("X").ShouldBe(role[RelativeRole.Mother]);
-        (Father(role[RelativeRole.FullSibling]), Mother(role[RelativeRole.FullSibling])).ShouldBe(("F", "M"));
-        Mother(role[RelativeRole.MaternalHalfSibling]).ShouldBe("M");
-        Father(role[RelativeRole.MaternalHalfSibling]).ShouldNotBe("F");
-        Father(role[RelativeRole.PaternalHalfSibling]).ShouldBe("F");
-        Mother(role[RelativeRole.PaternalHalfSibling]).ShouldNotBe("M");
-        Father("F").ShouldBe(role[RelativeRole.PaternalGrandfather]);
-        Mother("F").ShouldBe(role[RelativeRole.PaternalGrandmother]);
-        Father("M").ShouldBe(role[RelativeRole.MaternalGrandfather]);
-        Mother("M").ShouldBe(role[RelativeRole.MaternalGrandmother]);
-        new[] { Father(role[RelativeRole.Child]), Mother(role[RelativeRole.Child]) }.ShouldContain("X");
+        Father("X").ShouldBe(role[FamilyRole.Father]);
+        Mother("X").ShouldBe(role[FamilyRole.Mother]);
+        (Father(role[FamilyRole.FullSibling]), Mother(role[FamilyRole.FullSibling])).ShouldBe(("F", "M"));
+        Mother(role[FamilyRole.MaternalHalfSibling]).ShouldBe("M");
+        Father(role[FamilyRole.MaternalHalfSibling]).ShouldNotBe("F");
+        Father(role[FamilyRole.PaternalHalfSibling]).ShouldBe("F");
+        Mother(role[FamilyRole.PaternalHalfSibling]).ShouldNotBe("M");
+        Father("F").ShouldBe(role[FamilyRole.PaternalGrandfather]);
+        Mother("F").ShouldBe(role[FamilyRole.PaternalGrandmother]);
+        Father("M").ShouldBe(role[FamilyRole.MaternalGrandfather]);
+        Mother("M").ShouldBe(role[FamilyRole.MaternalGrandmother]);
+        new[] { Father(role[FamilyRole.Child]), Mother(role[FamilyRole.Child]) }.ShouldContain("X");
     }
 }

@@ -29,8 +29,8 @@ public sealed class PopulationSimulatorTests
         references.Select(r => r.Id).ShouldBe(Enumerable.Range(1, references.Count).Select(i => $"S-{i:D6}"));
         var reports = references.Select(r => r.Report).Distinct().ToList();
         reports.ShouldBe(Enumerable.Range(1, 300).Select(i => $"R-{i:D6}"));
-        references.Where(r => r.Role == RelativeRole.Mother).ShouldAllBe(r => r.Sex == Sex.Female);
-        references.Where(r => r.Role == RelativeRole.Father).ShouldAllBe(r => r.Sex == Sex.Male);
+        references.Where(r => r.Role == FamilyRole.Mother).ShouldAllBe(r => r.Sex == Sex.Female);
+        references.Where(r => r.Role == FamilyRole.Father).ShouldAllBe(r => r.Sex == Sex.Male);
         references.ShouldAllBe(r => r.Loci.Length == 19);
     }
 
@@ -87,7 +87,7 @@ public sealed class PopulationSimulatorTests
             query.Profile.Sex.ShouldBe(family.Pedigree.Pedigree.Persons[x].Sex);
 
             // And the child is consistent with the report's mother at every marker (no mutation here).
-            var mother = references[query.Truth.Report].Single(r => r.Role == RelativeRole.Mother);
+            var mother = references[query.Truth.Report].Single(r => r.Role == FamilyRole.Mother);
             foreach (var (locus, motherLocus) in query.Profile.Loci.Zip(mother.Loci))
             {
                 var shared = new[] { locus.Genotype.First, locus.Genotype.Second }

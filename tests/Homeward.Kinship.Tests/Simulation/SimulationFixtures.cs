@@ -36,7 +36,7 @@ internal static class SimulationFixtures
 
     /// <summary>A profile as one comparable line of text.</summary>
     public static string Text(ReferenceProfile p) =>
-        $"{p.Id} {p.Report} {RelativeRoles.ToText(p.Role)} {p.Sex} {string.Join(" ", p.Loci.Select(l => $"{l.Marker}={l.Genotype}"))}";
+        $"{p.Id} {p.Report} {p.Role.Name()} {p.Sex} {string.Join(" ", p.Loci.Select(l => $"{l.Marker}={l.Genotype}"))}";
 
     /// <summary>A query and its truth as one comparable line of text.</summary>
     public static string Text(SimulatedQuery q) =>

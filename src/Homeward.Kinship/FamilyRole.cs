@@ -1,10 +1,10 @@
-namespace Homeward.Search;
+namespace Homeward.Kinship;
 
 /// <summary>How a reference donor is related to the missing child of their report (DESIGN.md §4).</summary>
 public enum FamilyRole
 {
     /// <summary>The missing child's mother.</summary>
-    Mother,
+    Mother = 1,
 
     /// <summary>The missing child's father.</summary>
     Father,
@@ -51,6 +51,9 @@ public static class FamilyRoles
         (FamilyRole.Child, "child"),
     ];
 
+    /// <summary>All roles, in format order.</summary>
+    public static System.Collections.Immutable.ImmutableArray<FamilyRole> All { get; } = [.. Names.Select(n => n.Role)];
+
     /// <summary>All role names, for messages.</summary>
     public static string AllNames => string.Join(", ", Names.Select(n => n.Name));
 
@@ -74,10 +77,10 @@ public static class FamilyRoles
     }
 
     /// <summary>The sex a role implies, or null when it does not.</summary>
-    public static Kinship.Sex? ImpliedSex(this FamilyRole role) => role switch
+    public static Sex? ImpliedSex(this FamilyRole role) => role switch
     {
-        FamilyRole.Mother or FamilyRole.MaternalGrandmother or FamilyRole.PaternalGrandmother => Kinship.Sex.Female,
-        FamilyRole.Father or FamilyRole.MaternalGrandfather or FamilyRole.PaternalGrandfather => Kinship.Sex.Male,
+        FamilyRole.Mother or FamilyRole.MaternalGrandmother or FamilyRole.PaternalGrandmother => Sex.Female,
+        FamilyRole.Father or FamilyRole.MaternalGrandfather or FamilyRole.PaternalGrandfather => Sex.Male,
         _ => null,
     };
 }
