@@ -22,4 +22,25 @@ scan.SetAction(p => IntelScanCommand.Run(
     Console.Out, Console.Error));
 intel.Subcommands.Add(scan);
 
+var corpusOption = new Option<string?>("--corpus") { Description = "A labelled corpus (default: the shipped data/intel/corpus/posts.jsonl)." };
+var ringsOption = new Option<int>("--rings") { Description = "How many rings to generate.", DefaultValueFactory = _ => 200 };
+var seedOption = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
+var missesOption = new Option<bool>("--misses") { Description = "List every wrong flag and missed or extra entity." };
+var evaluate = new Command("evaluate", "Precision and recall of flagging and entity recall on the shipped corpus and generated rings.");
+evaluate.Options.Add(corpusOption);
+evaluate.Options.Add(ringsOption);
+evaluate.Options.Add(seedOption);
+evaluate.Options.Add(missesOption);
+evaluate.SetAction(p => IntelEvaluateCommand.Run(
+    p.GetValue(corpusOption), p.GetValue(ringsOption), p.GetValue(seedOption), p.GetValue(missesOption), Console.Out, Console.Error));
+intel.Subcommands.Add(evaluate);
+
+var backgroundOption = new Option<double>("--background") { Description = "Background posts per ring post.", DefaultValueFactory = _ => 0.5 };
+var generate = new Command("generate", "Print generated ring posts with their truth (corpus format, JSON Lines).");
+generate.Options.Add(ringsOption);
+generate.Options.Add(seedOption);
+generate.Options.Add(backgroundOption);
+generate.SetAction(p => IntelGenerateCommand.Run(p.GetValue(ringsOption), p.GetValue(seedOption), p.GetValue(backgroundOption), Console.Out));
+intel.Subcommands.Add(generate);
+
 return root.Parse(args).Invoke();

@@ -1,10 +1,21 @@
 using Homeward.Intel;
+using Homeward.Intel.Evaluation;
+using Homeward.Intel.Posts;
 
 namespace Homeward.Cli.Commands;
 
 /// <summary>Batch steps shared by the intel commands.</summary>
 internal static class IntelBatch
 {
+    public static PostAnalysis[] AnalyseAll(IReadOnlyList<Post> posts, PostAnalyser analyser)
+    {
+        var analyses = new PostAnalysis[posts.Count];
+        Parallel.For(0, posts.Count, i => analyses[i] = analyser.Analyse(posts[i]));
+        return analyses;
+    }
+
     /// <summary>The template cluster id of each post ("c1", "c2"… in order of first member), null for a post alone.</summary>
     public static string?[] ClusterIds(IReadOnlyList<PostAnalysis> analyses) => new string?[analyses.Count];
+
+    public static string RingRecoveryText(IReadOnlyList<LabelledPost> truth, IReadOnlyList<PostAnalysis> analyses) => "";
 }
