@@ -22,6 +22,14 @@ scan.SetAction(p => IntelScanCommand.Run(
     Console.Out, Console.Error));
 intel.Subcommands.Add(scan);
 
+var templatesFiles = new Argument<string[]>("files") { Description = "Posts in JSON Lines.", Arity = ArgumentArity.OneOrMore };
+var minSizeOption = new Option<int>("--min-size") { Description = "Print clusters of at least this many posts.", DefaultValueFactory = _ => 2 };
+var templatesCommand = new Command("templates", "Near-duplicate clusters (MinHash-LSH) with their templates and slots; one JSON object per cluster.");
+templatesCommand.Arguments.Add(templatesFiles);
+templatesCommand.Options.Add(minSizeOption);
+templatesCommand.SetAction(p => IntelTemplatesCommand.Run(p.GetValue(templatesFiles) ?? [], p.GetValue(minSizeOption), Console.Out, Console.Error));
+intel.Subcommands.Add(templatesCommand);
+
 var corpusOption = new Option<string?>("--corpus") { Description = "A labelled corpus (default: the shipped data/intel/corpus/posts.jsonl)." };
 var ringsOption = new Option<int>("--rings") { Description = "How many rings to generate.", DefaultValueFactory = _ => 200 };
 var seedOption = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };

@@ -15,7 +15,11 @@ internal static class IntelBatch
     }
 
     /// <summary>The template cluster id of each post ("c1", "c2"… in order of first member), null for a post alone.</summary>
-    public static string?[] ClusterIds(IReadOnlyList<PostAnalysis> analyses) => new string?[analyses.Count];
+    public static string?[] ClusterIds(IReadOnlyList<PostAnalysis> analyses)
+    {
+        var index = TemplateIndex.Build(analyses);
+        return Enumerable.Range(0, analyses.Count).Select(index.ClusterId).ToArray();
+    }
 
     public static string RingRecoveryText(IReadOnlyList<LabelledPost> truth, IReadOnlyList<PostAnalysis> analyses) => "";
 }
