@@ -30,6 +30,21 @@ templatesCommand.Options.Add(minSizeOption);
 templatesCommand.SetAction(p => IntelTemplatesCommand.Run(p.GetValue(templatesFiles) ?? [], p.GetValue(minSizeOption), Console.Out, Console.Error));
 intel.Subcommands.Add(templatesCommand);
 
+var ringsFiles = new Argument<string[]>("files") { Description = "Posts in JSON Lines.", Arity = ArgumentArity.OneOrMore };
+var capOption = new Option<int>("--cap") { Description = "Identifiers shared by more posts than this are generic and do not link.", DefaultValueFactory = _ => 100 };
+var splitOption = new Option<int>("--split-above") { Description = "Split components of more posts than this into Louvain communities.", DefaultValueFactory = _ => 100 };
+var allOption = new Option<bool>("--all") { Description = "Link every post, not only flagged ones." };
+var ringsCommand = new Command("rings", "Link posts by shared identifiers into rings; one JSON object per ring.");
+ringsCommand.Arguments.Add(ringsFiles);
+ringsCommand.Options.Add(capOption);
+ringsCommand.Options.Add(splitOption);
+ringsCommand.Options.Add(allOption);
+ringsCommand.SetAction(p => IntelRingsCommand.Run(
+    p.GetValue(ringsFiles) ?? [],
+    new Homeward.Intel.Rings.RingOptions(p.GetValue(capOption), p.GetValue(splitOption), !p.GetValue(allOption)),
+    Console.Out, Console.Error));
+intel.Subcommands.Add(ringsCommand);
+
 var corpusOption = new Option<string?>("--corpus") { Description = "A labelled corpus (default: the shipped data/intel/corpus/posts.jsonl)." };
 var ringsOption = new Option<int>("--rings") { Description = "How many rings to generate.", DefaultValueFactory = _ => 200 };
 var seedOption = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };

@@ -10,7 +10,8 @@ namespace Homeward.Intel.Evaluation;
 /// lawful adoption, welfare notices, lone buyers) and ground truth: label, entities and ring of every post.
 /// A ring has its own phones, QQ numbers, WeChat ids and sometimes a bank card, a home province, and
 /// writes from one or two templates of a shared pool (so templates cross rings: rings are told apart
-/// by their identifiers). A "group admin" QQ number appears in a share of all ring posts: a generic
+/// by their identifiers). One ring in ten reuses a phone of the ring before it (a shared courier), so
+/// components may join two rings. Half the posts come from a ring's accounts, half from throwaway ones. A "group admin" QQ number appears in a share of all ring posts: a generic
 /// identifier that links everything unless high-degree identifiers are capped. Contacts are written in
 /// varied ways (dashes, spaces, full-width digits, Chinese numerals) to exercise normalisation.
 /// </summary>
@@ -40,7 +41,11 @@ public sealed class RingGenerator
         ("山东", "临沂"), ("福建", "莆田"), ("云南", "昆明"), ("四川", "成都"), ("湖南", "长沙"), ("江苏", "徐州"), ("安徽", "阜阳"),
     ];
 
+    /// <summary>The share of rings that reuse one phone number of the ring generated before them.</summary>
+    public const double BridgeShare = 0.1;
+
     private readonly Random _random;
+    private Ring? _lastRing;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     /// <summary>A generator with a seed (the same seed gives the same corpus).</summary>
@@ -80,7 +85,7 @@ public sealed class RingGenerator
         return posts;
     }
 
-    private sealed record Ring(string Id, string[] Phones, string[] Qqs, string[] WeChats, string? Card, (string Province, string City) Place, int[] Templates, bool Vietnam);
+    private sealed record Ring(string Id, string[] Accounts, string[] Phones, string[] Qqs, string[] WeChats, string? Card, (string Province, string City) Place, int[] Templates, bool Vietnam);
 
     private Ring NewRing(int index)
     {
@@ -91,7 +96,15 @@ public sealed class RingGenerator
         var card = _random.NextDouble() < 0.3 ? NewCard() : null;
         var templates = Enumerable.Range(0, _random.Next(1, 3)).Select(_ => _random.Next(SellTemplates.Length)).ToArray();
         var place = vietnam ? ("广西", "东兴") : Places[_random.Next(Places.Length)];
-        return new Ring("ring-" + (index + 1).ToString("D4", CultureInfo.InvariantCulture), phones, qqs, wechats, card, place, templates, vietnam);
+        var id = "ring-" + (index + 1).ToString("D4", CultureInfo.InvariantCulture);
+        var accounts = Enumerable.Range(0, _random.Next(1, 5)).Select(_ => Unique(() => "u" + Digits(9))).ToArray();
+        if (_lastRing is not null && _random.NextDouble() < BridgeShare)
+        {
+            // A courier or broker working for two rings: one number of the previous ring reappears here.
+            phones = [.. phones, Pick(_lastRing.Phones)];
+        }
+
+        return _lastRing = new Ring(id, accounts, phones, qqs, wechats, card, place, templates, vietnam);
     }
 
     private LabelledPost RingPost(Ring ring, int index, DateTimeOffset time, string? admin)
@@ -134,7 +147,8 @@ public sealed class RingGenerator
 
         text.Replace("{contact}", contact).Replace("{contact_en}", contact);
         var id = "g-" + (index + 1).ToString("D7", CultureInfo.InvariantCulture);
-        return new LabelledPost(new Post(id, "generated", null, "acct-" + ring.Id, time, text.ToString()), "sell", expected, ring.Id);
+        var author = _random.Next(2) == 0 ? Pick(ring.Accounts) : Unique(() => "u" + Digits(9)); // half the posts from throwaway accounts
+        return new LabelledPost(new Post(id, "generated", null, author, time, text.ToString()), "sell", expected, ring.Id);
     }
 
     private string ChineseContact(Ring ring, List<(EntityType, string)> expected)
@@ -239,7 +253,7 @@ public sealed class RingGenerator
                 break;
         }
 
-        return new LabelledPost(new Post(id, "generated", null, "acct-bg-" + index.ToString(CultureInfo.InvariantCulture), time, text), label, expected);
+        return new LabelledPost(new Post(id, "generated", null, Unique(() => "u" + Digits(9)), time, text), label, expected);
     }
 
     private string NewMobile() => Unique(() => "+86" + Pick(MobilePrefixes) + Digits(8));
