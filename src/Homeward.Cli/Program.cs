@@ -66,4 +66,13 @@ generate.Options.Add(backgroundOption);
 generate.SetAction(p => IntelGenerateCommand.Run(p.GetValue(ringsOption), p.GetValue(seedOption), p.GetValue(backgroundOption), Console.Out));
 intel.Subcommands.Add(generate);
 
+var bench = new Command("bench", "Measure speed.");
+root.Subcommands.Add(bench);
+var postsOption = new Option<int>("--posts") { Description = "About how many posts to generate.", DefaultValueFactory = _ => 100_000 };
+var benchIntel = new Command("intel", "Posts/s of ingest+normalise+extract+score; time of templates+rings.");
+benchIntel.Options.Add(postsOption);
+benchIntel.Options.Add(seedOption);
+benchIntel.SetAction(p => BenchIntelCommand.Run(p.GetValue(postsOption), p.GetValue(seedOption), Console.Out));
+bench.Subcommands.Add(benchIntel);
+
 return root.Parse(args).Invoke();
