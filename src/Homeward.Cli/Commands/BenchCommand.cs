@@ -12,6 +12,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Benchmarks that print figures and ratios measured in one run.");
         command.Subcommands.Add(Search(context));
+        command.Subcommands.Add(IntelCommand.Bench(context));
         return command;
     }
 

@@ -1,0 +1,65 @@
+using Homeward.Intel;
+using Homeward.Intel.Evaluation;
+
+namespace Homeward.Cli.Commands;
+
+/// <summary>
+/// <c>homeward intel evaluate</c>: precision and recall of flagging and recall of each entity type on the
+/// shipped corpus (or --corpus FILE) and on generated rings (--rings N, --seed S).
+/// </summary>
+internal static class IntelEvaluateCommand
+{
+    public static string DefaultCorpus => Path.Combine(AppContext.BaseDirectory, "data", "intel", "corpus", "posts.jsonl");
+
+    public static int Run(string? corpusPath, int rings, int seed, bool misses, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        corpusPath ??= DefaultCorpus;
+        var (corpus, error) = ReadCorpus(corpusPath);
+        if (corpus is null)
+        {
+            stderr.WriteLine(error);
+            return 2;
+        }
+
+        var analyser = new PostAnalyser();
+        stdout.Write(Evaluator.Evaluate("shipped corpus " + Path.GetFileName(corpusPath), corpus, analyser).ToText(misses));
+        if (rings > 0)
+        {
+            var generated = new RingGenerator(seed).Generate(rings);
+            var analyses = IntelBatch.AnalyseAll(generated.Select(g => g.Post).ToList(), analyser);
+            stdout.Write(Evaluator.Evaluate($"generated rings (seed {seed}, {rings} rings)", generated, analyses).ToText(misses));
+            stdout.Write(IntelBatch.RingRecoveryText(generated, analyses));
+        }
+
+        return 0;
+    }
+
+    public static (List<LabelledPost>? Posts, string? Error) ReadCorpus(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, $"{path}: file not found");
+        }
+
+        var posts = new List<LabelledPost>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            var (post, error) = CorpusReader.ParseLine(line);
+            if (error is not null)
+            {
+                return (null, $"{path}:{lineNumber}: {error}");
+            }
+
+            if (post is not null)
+            {
+                posts.Add(post);
+            }
+        }
+
+        return (posts, null);
+    }
+}
