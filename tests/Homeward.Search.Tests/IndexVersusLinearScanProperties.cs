@@ -1,0 +1,85 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Homeward.Kinship;
+
+namespace Homeward.Search.Tests;
+
+/// <summary>
+/// The index against a linear scan: for random databases (all family shapes, missing markers,
+/// mutated true relatives), random thresholds and K, the index returns exactly the reports a linear
+/// scan of the kinship engine's LRs returns — the same reports in the same order with the same LRs.
+/// </summary>
+public sealed class IndexVersusLinearScanProperties
+{
+    private static readonly FrequencyTable Asian = TestData.Table("nist1036-asian.csv");
+    private static readonly string[] Markers = ["D3S1358", "vWA", "FGA", "D8S1179", "TH01"];
+
+    [Property(MaxTest = 25)]
+    public Property Index_equals_a_linear_scan_of_the_engine() =>
+        Prop.ForAll(
+            (from seed in Gen.Choose(1, 1_000_000)
+             from minimumLr in Gen.Elements(0.0, 0.5, 1.0, 10.0, 1000.0)
+             from top in Gen.Choose(0, 12)
+             from mutation in Gen.Elements(false, true)
+             select (Seed: seed, MinimumLr: minimumLr, Top: top, Mutation: mutation)).ToArbitrary(),
+            input =>
+            {
+                var (seed, minimumLr, top, mutation) = input;
+                var settings = new KinshipSettings(Asian, 0, mutation
+                    ? new MutationSettings(new SexSpecificMutation(MutationModel.Stepwise(0.005, 1e-4, 0.5).Value, MutationModel.Equal(0.002).Value))
+                    : MutationSettings.None, null);
+                var factory = new FamilyFactory(Asian, Markers, seed, mutationChance: 0.05, missingChance: 0.1);
+                var random = new Random(seed);
+                var references = new List<ReferenceProfile>();
+                var queries = new List<QueryProfile>();
+                for (var r = 0; r < 12; r++)
+                {
+                    var shape = FamilyFactory.Shapes[random.Next(FamilyFactory.Shapes.Length)];
+                    var sex = random.Next(2) == 0 ? Sex.Male : Sex.Female;
+                    var (donors, child) = factory.Report($"R-{r:D2}", shape, sex);
+                    references.AddRange(donors);
+                    if (random.Next(3) > 0)
+                    {
+                        queries.Add(new QueryProfile($"Q-{r:D2}", sex, child));
+                    }
+                }
+
+                queries.Add(new QueryProfile("Q-U", Sex.Unknown, factory.Thin(factory.Founder())));
+                var panel = MarkerPanel.Build(settings, references.Select(x => x.Loci).Concat(queries.Select(q => q.Loci))).Value;
+                var index = ReferenceIndex.Build(references, panel, settings).Value;
+                var results = new KinshipSearch(index).SearchMany(queries, minimumLr, top);
+                var byReport = references.GroupBy(x => x.Report).ToDictionary(g => g.Key, g => g.ToList());
+                for (var q = 0; q < queries.Count; q++)
+                {
+                    var query = queries[q];
+                    var linear = byReport
+                        .Where(kv => query.Sex != Sex.Unknown || kv.Value.All(d => d.Role != FamilyRole.Child))
+                        .Select(kv => (Report: kv.Key, Lr: ExactScorer.Score(panel, settings, kv.Value, query)))
+                        .Where(x => x.Lr >= minimumLr)
+                        .OrderByDescending(x => x.Lr)
+                        .ThenBy(x => x.Report, StringComparer.Ordinal)
+                        .Take(top)
+                        .ToList();
+                    var found = results[q].Candidates;
+                    if (found.Count != linear.Count)
+                    {
+                        return false.Label($"{query.Id}: {found.Count} candidates, linear scan {linear.Count}");
+                    }
+
+                    for (var k = 0; k < found.Count; k++)
+                    {
+                        // Position k must hold the same LR (to 1e-9); two reports whose LRs agree that
+                        // closely may be ordered either way by rounding, so the report may differ only then.
+                        var sameLr = Math.Abs(found[k].LikelihoodRatio - linear[k].Lr) <= 1e-9 * Math.Abs(linear[k].Lr);
+                        var sameReport = found[k].Report == linear[k].Report;
+                        if (!sameLr || (!sameReport && found.All(c => c.Report != linear[k].Report)))
+                        {
+                            return false.Label($"{query.Id} #{k}: index {found[k].Report} {found[k].LikelihoodRatio}, linear {linear[k].Report} {linear[k].Lr}");
+                        }
+                    }
+                }
+
+                return true.ToProperty();
+            });
+}
