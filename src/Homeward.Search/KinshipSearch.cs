@@ -88,10 +88,12 @@ public sealed class KinshipSearch
                 skipped[q] += column.Count;
             }
 
+            var bounds = scored.Select(q => tables[q].Bounds[role]).ToArray();
+            var values = scored.Select(q => tables[q].Singles[role]).ToArray();
             var found = column switch
             {
-                DonorColumn<byte> bytes => ScanScreened(bytes, scored.Select(q => tables[q].LogSingles[role]).ToArray(), scored.Select(q => tables[q].Singles[role]).ToArray(), minimumLr, top),
-                DonorColumn<ushort> shorts => ScanScreened(shorts, scored.Select(q => tables[q].LogSingles[role]).ToArray(), scored.Select(q => tables[q].Singles[role]).ToArray(), minimumLr, top),
+                DonorColumn<byte> bytes => ScanScreened(bytes, bounds, values, minimumLr, top),
+                DonorColumn<ushort> shorts => ScanScreened(shorts, bounds, values, minimumLr, top),
                 _ => throw new InvalidOperationException("unknown column type"),
             };
             for (var k = 0; k < scored.Length; k++)
@@ -102,11 +104,10 @@ public sealed class KinshipSearch
 
         if (_index.Trio.Count > 0)
         {
-            var trioTables = tables.Select(t => t.Trio!).ToArray();
             var found = _index.Trio switch
             {
-                DonorColumn<byte> bytes => ScanTrios(bytes, trioTables, minimumLr, top),
-                DonorColumn<ushort> shorts => ScanTrios(shorts, trioTables, minimumLr, top),
+                DonorColumn<byte> bytes => ScanTrios(bytes, tables, minimumLr, top),
+                DonorColumn<ushort> shorts => ScanTrios(shorts, tables, minimumLr, top),
                 _ => throw new InvalidOperationException("unknown column type"),
             };
             for (var q = 0; q < chunk.Length; q++)
@@ -151,89 +152,77 @@ public sealed class KinshipSearch
     }
 
     /// <summary>
-    /// Single-donor columns: a float32 log-sum screen keeps, per query, the band of donors that could
-    /// be in the exact top K (see <see cref="ScreenedCollector"/>); only they get the exact double
-    /// product, which alone decides.
+    /// Single-donor columns: per tile and query, integer bound sums (upper bounds of the log10 LR);
+    /// a donor whose bound cannot reach the current floor — the minimum LR or, once K candidates are
+    /// held, the K-th best exact LR — is skipped; every other donor gets the exact double product,
+    /// which alone decides.
     /// </summary>
-    private TopCandidates[] ScanScreened<T>(DonorColumn<T> column, float[][][] logTables, double[][][] tables, double minimumLr, int top)
+    private TopCandidates[] ScanScreened<T>(DonorColumn<T> column, BoundTable[] bounds, double[][][] tables, double minimumLr, int top)
         where T : unmanaged, IBinaryInteger<T>
     {
         var codes = column.Codes(0);
-        var queries = logTables.Length;
-        var logMinimum = minimumLr > 0 ? (float)Math.Log10(minimumLr) : float.NegativeInfinity;
         var markers = _index.Panel.Count;
-        var collectors = ForEachTileRange(column.TileCount, () => Enumerable.Range(0, queries).Select(_ => new ScreenedCollector(top, logMinimum)).ToArray(), (tile, local) =>
+        var partial = ForEachTileRange(column.TileCount, () => bounds.Select(b => new Pruner(top, minimumLr, b.Scale)).ToArray(), (tile, pruners) =>
         {
-            Span<float> sums = stackalloc float[Tile];
+            Span<int> sums = stackalloc int[Tile];
             var tileBase = tile * markers * Tile;
             var first = tile * Tile;
             var count = Math.Min(Tile, column.Count - first);
-            for (var q = 0; q < queries; q++)
+            for (var q = 0; q < bounds.Length; q++)
             {
-                ScoreKernels.SumOfLogLookups(codes, tileBase, logTables[q], sums);
-                var collector = local[q];
-                var threshold = collector.Threshold;
+                var pruner = pruners[q];
+                ScoreKernels.BoundSums(codes, tileBase, bounds[q], sums);
                 for (var i = 0; i < count; i++)
                 {
-                    if (sums[i] >= threshold)
+                    if (sums[i] >= pruner.MinimumSum)
                     {
-                        collector.Offer(sums[i], first + i);
-                        threshold = collector.Threshold;
+                        var id = first + i;
+                        pruner.Offer(ScoreKernels.ExactProduct(codes, tileBase, i, tables[q]), () => column.Ids[id], column.Relatives);
                     }
                 }
             }
         });
-        var results = new TopCandidates[queries];
-        for (var q = 0; q < queries; q++)
-        {
-            results[q] = new TopCandidates(top);
-            foreach (var local in collectors)
-            {
-                foreach (var (_, id) in local[q].Band)
-                {
-                    var lr = ScoreKernels.ExactProduct(codes, id / Tile * markers * Tile, id % Tile, tables[q]);
-                    if (lr >= minimumLr)
-                    {
-                        results[q].Offer(lr, () => column.Ids[id], column.Relatives);
-                    }
-                }
-            }
-        }
-
-        return results;
+        return Merge(partial, bounds.Length, top);
     }
 
-    private TopCandidates[] ScanTrios<T>(DonorColumn<T> column, QueryTables.TrioTables[] tables, double minimumLr, int top)
+    private TopCandidates[] ScanTrios<T>(DonorColumn<T> column, QueryTables[] tables, double minimumLr, int top)
         where T : unmanaged, IBinaryInteger<T>
     {
         var fathers = column.Codes(0);
         var mothers = column.Codes(1);
         var markers = _index.Panel.Count;
-        var partial = ForEachTileRange(column.TileCount, () => tables.Select(_ => new TopCandidates(top)).ToArray(), (tile, local) =>
+        var partial = ForEachTileRange(column.TileCount, () => tables.Select(t => new Pruner(top, minimumLr, t.TrioBounds!.Scale)).ToArray(), (tile, pruners) =>
         {
-            Span<double> scores = stackalloc double[Tile];
+            Span<int> sums = stackalloc int[Tile];
             var tileBase = tile * markers * Tile;
             var first = tile * Tile;
             var count = Math.Min(Tile, column.Count - first);
             for (var q = 0; q < tables.Length; q++)
             {
-                ScoreKernels.TrioProduct(fathers, mothers, tileBase, tables[q], scores);
+                var pruner = pruners[q];
+                ScoreKernels.TrioBoundSums(fathers, mothers, tileBase, tables[q].TrioBounds!, sums);
                 for (var i = 0; i < count; i++)
                 {
-                    if (scores[i] >= minimumLr)
+                    if (sums[i] >= pruner.MinimumSum)
                     {
                         var id = first + i;
-                        local[q].Offer(scores[i], () => column.Ids[id], column.Relatives);
+                        pruner.Offer(ScoreKernels.ExactTrio(fathers, mothers, tileBase, i, tables[q].Trio!), () => column.Ids[id], column.Relatives);
                     }
                 }
             }
         });
-        var results = tables.Select(_ => new TopCandidates(top)).ToArray();
-        foreach (var local in partial)
+        return Merge(partial, tables.Length, top);
+    }
+
+    private static TopCandidates[] Merge(List<Pruner[]> partial, int queries, int top)
+    {
+        var results = new TopCandidates[queries];
+        for (var q = 0; q < queries; q++)
         {
-            for (var q = 0; q < tables.Length; q++)
+            results[q] = new TopCandidates(top);
+            foreach (var local in partial)
             {
-                results[q].Merge(local[q]);
+                results[q].Merge(local[q].Best);
             }
         }
 

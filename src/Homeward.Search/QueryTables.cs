@@ -17,14 +17,15 @@ internal sealed class QueryTables
         Query = query;
         Singles = singles;
         Trio = trio;
-        LogSingles = singles.ToDictionary(kv => kv.Key, kv => kv.Value.Select(ToLog).ToArray());
+        Bounds = singles.ToDictionary(kv => kv.Key, kv => BoundTable.Build(kv.Value)[0]);
+        TrioBounds = trio is null ? null : TrioBounds.Build(trio);
     }
 
-    /// <summary>
-    /// The screening tables: log10 of <see cref="Singles"/> in single precision (−∞ for 0), half the
-    /// size and twice the gather width; sums of them decide only which donors get the exact product.
-    /// </summary>
-    public Dictionary<FamilyRole, float[][]> LogSingles { get; }
+    /// <summary>Role → the screening bounds of <see cref="Singles"/>.</summary>
+    public Dictionary<FamilyRole, BoundTable> Bounds { get; }
+
+    /// <summary>The screening bounds of <see cref="Trio"/>.</summary>
+    public TrioBounds? TrioBounds { get; }
 
     /// <summary>The query's genotype code per marker.</summary>
     public ushort[] Query { get; }
@@ -60,17 +61,6 @@ internal sealed class QueryTables
 
         var trio = index.Trio.Count > 0 ? TrioTables.Build(panel, code) : null;
         return new QueryTables(code, singles, trio);
-    }
-
-    private static float[] ToLog(double[] table)
-    {
-        var log = new float[table.Length];
-        for (var g = 0; g < table.Length; g++)
-        {
-            log[g] = table[g] > 0 ? (float)Math.Log10(table[g]) : float.NegativeInfinity;
-        }
-
-        return log;
     }
 
     private static ReportPedigree PedigreeFor(FamilyRole role, Sex sex)

@@ -10,6 +10,13 @@ internal sealed class TopCandidates(int capacity)
 
     public int Count => _heap.Count;
 
+    /// <summary>
+    /// The LR a new hit must reach to be kept: the minimum given, or, once K hits are held, the K-th
+    /// best (a hit equal to it may still win on report id).
+    /// </summary>
+    public double Floor(double minimumLr) =>
+        capacity == 0 ? double.PositiveInfinity : _heap.Count < capacity ? minimumLr : Math.Max(minimumLr, _heap.Peek().Lr);
+
     public void Offer(double lr, Func<string> report, IReadOnlyList<string> relatives)
     {
         if (capacity == 0)

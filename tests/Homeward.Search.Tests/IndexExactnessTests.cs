@@ -56,37 +56,6 @@ public sealed class IndexExactnessTests
         }
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Vector_and_scalar_kernels_give_identical_sums(bool byteCodes)
-    {
-        var random = new Random(3);
-        const int tiles = 5;
-        const int markers = 24;
-        var tables = Enumerable.Range(0, markers).Select(_ => Enumerable.Range(0, 211).Select(_ => (float)(random.NextDouble() * 10 - 5)).ToArray()).ToArray();
-        var shorts = Enumerable.Range(0, tiles * markers * DonorColumns.Tile).Select(_ => (ushort)random.Next(211)).ToArray();
-        var bytes = shorts.Select(s => (byte)s).ToArray();
-        for (var tile = 0; tile < tiles; tile++)
-        {
-            var scalar = new float[DonorColumns.Tile];
-            var vector = new float[DonorColumns.Tile];
-            var tileBase = tile * markers * DonorColumns.Tile;
-            if (byteCodes)
-            {
-                ScoreKernels.SumOfLogLookupsScalar(bytes, tileBase, tables, scalar);
-                ScoreKernels.SumOfLogLookups(bytes, tileBase, tables, vector);
-            }
-            else
-            {
-                ScoreKernels.SumOfLogLookupsScalar(shorts, tileBase, tables, scalar);
-                ScoreKernels.SumOfLogLookups(shorts, tileBase, tables, vector);
-            }
-
-            vector.ShouldBe(scalar);
-        }
-    }
-
     [Fact]
     public void Many_queries_at_once_give_the_same_results_as_one_at_a_time()
     {
