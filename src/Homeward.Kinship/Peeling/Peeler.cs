@@ -137,7 +137,9 @@ internal sealed class Peeler
                 continue;
             }
 
-            var message = Down(f, person);
+            // v doubles as the mask of the entries the message must fill: where v is already 0 the
+            // product stays 0, so a typed person (one non-zero entry) needs one entry of the message.
+            var message = Down(f, person, v);
             for (var g = 0; g < v.Length; g++)
             {
                 v[g] *= message[g];
@@ -183,7 +185,11 @@ internal sealed class Peeler
         return v;
     }
 
-    private double[] Down(int family, int target)
+    /// <summary>
+    /// The message from a family to one of its members. Entries where <paramref name="mask"/> is 0
+    /// are not needed (the receiver multiplies them by 0) and may be left 0.
+    /// </summary>
+    private double[] Down(int family, int target, double[] mask)
     {
         var fam = _topology.Families[family];
         var kernels = new List<double[]>(fam.Children.Length);
@@ -198,12 +204,12 @@ internal sealed class Peeler
 
         if (target == fam.Father)
         {
-            return ToParent(Up(fam.Mother, family), kernels, targetIsFather: true);
+            return ToParent(Up(fam.Mother, family), kernels, targetIsFather: true, mask);
         }
 
         if (target == fam.Mother)
         {
-            return ToParent(Up(fam.Father, family), kernels, targetIsFather: false);
+            return ToParent(Up(fam.Father, family), kernels, targetIsFather: false, mask);
         }
 
         return ToChild(Up(fam.Father, family), Up(fam.Mother, family), kernels);
@@ -288,7 +294,7 @@ internal sealed class Peeler
         return result;
     }
 
-    private double[] ToParent(double[] spouse, List<double[]> kernels, bool targetIsFather)
+    private double[] ToParent(double[] spouse, List<double[]> kernels, bool targetIsFather, double[] mask)
     {
         var n = _system.N;
         var space = _system.Space;
@@ -327,6 +333,11 @@ internal sealed class Peeler
 
         for (var gt = 0; gt < count; gt++)
         {
+            if (mask[gt] == 0)
+            {
+                continue;
+            }
+
             var sum = 0.0;
             for (var gs = 0; gs < count; gs++)
             {
