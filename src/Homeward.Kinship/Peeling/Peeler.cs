@@ -196,7 +196,9 @@ internal sealed class Peeler
                 continue;
             }
 
-            var message = Down(f, person);
+            // v doubles as the mask of the entries the message must fill: where v is already 0 the
+            // product stays 0, so a typed person (one non-zero entry) needs one entry of the message.
+            var message = Down(f, person, v);
             for (var g = 0; g < v.Length; g++)
             {
                 v[g] *= message[g];
@@ -242,7 +244,11 @@ internal sealed class Peeler
         return v;
     }
 
-    private double[] Down(int family, int target)
+    /// <summary>
+    /// The message from a family to one of its members. Entries where <paramref name="mask"/> is 0
+    /// are not needed (the receiver multiplies them by 0) and may be left 0.
+    /// </summary>
+    private double[] Down(int family, int target, double[] mask)
     {
         var fam = _topology.Families[family];
         var kernels = new List<double[]>(fam.Children.Length);
@@ -257,12 +263,12 @@ internal sealed class Peeler
 
         if (target == fam.Father)
         {
-            return ToParent(Up(fam.Mother, family), kernels, targetIsFather: true);
+            return ToParent(Up(fam.Mother, family), kernels, targetIsFather: true, mask);
         }
 
         if (target == fam.Mother)
         {
-            return ToParent(Up(fam.Father, family), kernels, targetIsFather: false);
+            return ToParent(Up(fam.Father, family), kernels, targetIsFather: false, mask);
         }
 
         return ToChild(Up(fam.Father, family), Up(fam.Mother, family), kernels);
@@ -347,7 +353,7 @@ internal sealed class Peeler
         return result;
     }
 
-    private double[] ToParent(double[] spouse, List<double[]> kernels, bool targetIsFather)
+    private double[] ToParent(double[] spouse, List<double[]> kernels, bool targetIsFather, double[] mask)
     {
         var n = _system.N;
         var space = _system.Space;
@@ -384,31 +390,20 @@ internal sealed class Peeler
             return result;
         }
 
+        // result[gt] = Σ_gs u[gs] Π_k K_k(gt, gs), K_k(gt, {c, d}) = ¼(w_k[c] + w_k[d]) with w_k the
+        // kernel's rows (or columns) of gt's two alleles summed once per gt; the ¼s, a power of
+        // two, are applied once at the end.
+        var folded = new double[kernels.Count * n];
+        var scale = Math.Pow(0.25, kernels.Count);
         for (var gt = 0; gt < count; gt++)
         {
-            var sum = 0.0;
-            for (var gs = 0; gs < count; gs++)
+            if (mask[gt] == 0)
             {
-                var u = spouse[gs];
-                if (u == 0)
-                {
-                    continue;
-                }
-
-                var product = u;
-                foreach (var kernel in kernels)
-                {
-                    product *= targetIsFather ? PairKernel(kernel, gt, gs) : PairKernel(kernel, gs, gt);
-                    if (product == 0)
-                    {
-                        break;
-                    }
-                }
-
-                sum += product;
+                continue;
             }
 
-            result[gt] = sum;
+            FoldKernels(kernels, n, space.First[gt], space.Second[gt], rows: targetIsFather, folded);
+            result[gt] = scale * WeightedKernelProductSum(spouse, folded, kernels.Count, n);
         }
 
         return result;
@@ -440,40 +435,49 @@ internal sealed class Peeler
         }
         else
         {
+            // As in ToParent: fold the kernels' rows of the father's two alleles once per gf.
             b = new double[n * n];
             var space = _system.Space;
+            var folded = new double[kernels.Count * n];
+            var scale = 0.25 * Math.Pow(0.25, kernels.Count);
             for (var gf = 0; gf < space.Count; gf++)
             {
-                if (father[gf] == 0)
+                var weight = father[gf];
+                if (weight == 0)
                 {
                     continue;
                 }
 
-                for (var gm = 0; gm < space.Count; gm++)
+                int a1 = space.First[gf], a2 = space.Second[gf];
+                FoldKernels(kernels, n, a1, a2, rows: true, folded);
+                var gm = 0;
+                for (var c2 = 0; c2 < n; c2++)
                 {
-                    var w = father[gf] * mother[gm];
-                    if (w == 0)
+                    for (var c1 = 0; c1 <= c2; c1++, gm++)
                     {
-                        continue;
-                    }
+                        var w = weight * mother[gm];
+                        if (w == 0)
+                        {
+                            continue;
+                        }
 
-                    foreach (var kernel in kernels)
-                    {
-                        w *= PairKernel(kernel, gf, gm);
-                    }
+                        for (var k = 0; k < kernels.Count; k++)
+                        {
+                            w *= folded[(k * n) + c1] + folded[(k * n) + c2];
+                        }
 
-                    if (w == 0)
-                    {
-                        continue;
-                    }
+                        if (w == 0)
+                        {
+                            continue;
+                        }
 
-                    // B += S[gf]ᵀ · w · S[gm]
-                    int a1 = space.First[gf], a2 = space.Second[gf], c1 = space.First[gm], c2 = space.Second[gm];
-                    var q = 0.25 * w;
-                    b[(a1 * n) + c1] += q;
-                    b[(a1 * n) + c2] += q;
-                    b[(a2 * n) + c1] += q;
-                    b[(a2 * n) + c2] += q;
+                        // B += S[gf]ᵀ · w · S[gm]
+                        var q = scale * w;
+                        b[(a1 * n) + c1] += q;
+                        b[(a1 * n) + c2] += q;
+                        b[(a2 * n) + c1] += q;
+                        b[(a2 * n) + c2] += q;
+                    }
                 }
             }
         }
@@ -493,13 +497,62 @@ internal sealed class Peeler
         return Expand(a);
     }
 
-    /// <summary>K[gF][gM] = ¼ Σ N[a][c] over a ∈ gF, c ∈ gM.</summary>
-    private double PairKernel(double[] kernel, int gf, int gm)
+    /// <summary>
+    /// For one parent's genotype {a, b}: each kernel's rows a and b summed (<paramref name="rows"/>,
+    /// the parent is the father) or its columns a and b (the mother), into
+    /// <c>folded[k·n .. (k+1)·n)</c>; then <c>K_k({a, b}, {c, d}) = ¼(w_k[c] + w_k[d])</c>, where
+    /// K[gF][gM] = ¼ Σ N[a][c] over a ∈ gF, c ∈ gM.
+    /// </summary>
+    private static void FoldKernels(List<double[]> kernels, int n, int a, int b, bool rows, double[] folded)
     {
-        var n = _system.N;
-        var space = _system.Space;
-        int a = space.First[gf], b = space.Second[gf], c = space.First[gm], d = space.Second[gm];
-        return 0.25 * (kernel[(a * n) + c] + kernel[(a * n) + d] + kernel[(b * n) + c] + kernel[(b * n) + d]);
+        for (var k = 0; k < kernels.Count; k++)
+        {
+            var kernel = kernels[k];
+            var w = folded.AsSpan(k * n, n);
+            if (rows)
+            {
+                var rowA = kernel.AsSpan(a * n, n);
+                var rowB = kernel.AsSpan(b * n, n);
+                for (var c = 0; c < n; c++)
+                {
+                    w[c] = rowA[c] + rowB[c];
+                }
+            }
+            else
+            {
+                for (var c = 0; c < n; c++)
+                {
+                    w[c] = kernel[(c * n) + a] + kernel[(c * n) + b];
+                }
+            }
+        }
+    }
+
+    /// <summary>Σ over genotypes {c ≤ d} of u[g] · Π_k (w_k[c] + w_k[d]), with w folded by <see cref="FoldKernels"/>.</summary>
+    private static double WeightedKernelProductSum(double[] u, double[] folded, int kernelCount, int n)
+    {
+        var sum = 0.0;
+        var g = 0;
+        for (var d = 0; d < n; d++)
+        {
+            for (var c = 0; c <= d; c++, g++)
+            {
+                var product = u[g];
+                if (product == 0)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < kernelCount; k++)
+                {
+                    product *= folded[(k * n) + c] + folded[(k * n) + d];
+                }
+
+                sum += product;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>r[a] = Σ_g S[g][a] u[g]: the probability mass of transmitting a (before mutation).</summary>
