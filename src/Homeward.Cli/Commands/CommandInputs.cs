@@ -40,26 +40,26 @@ internal static class CommandInputs
     /// The panel chosen by <c>--markers</c> (a known panel name, or marker names separated by
     /// commas) or <c>--marker-count</c> (the first K markers of the table); null when neither is given.
     /// </summary>
-    public static Result<MarkerPanel?> ResolveMarkers(string? markers, int? markerCount, FrequencyTable table)
+    public static Result<MarkerSet?> ResolveMarkers(string? markers, int? markerCount, FrequencyTable table)
     {
         if (markers is not null && markerCount is not null)
         {
-            return Result<MarkerPanel?>.Failure("--markers", "give either --markers or --marker-count, not both");
+            return Result<MarkerSet?>.Failure("--markers", "give either --markers or --marker-count, not both");
         }
 
         if (markerCount is { } count)
         {
             return count < 1 || count > table.Markers.Length
-                ? Result<MarkerPanel?>.Failure("--marker-count", $"{count} must be from 1 to {table.Markers.Length}, the number of markers in {table.Source}")
-                : MarkerPanel.FirstOf(table, count);
+                ? Result<MarkerSet?>.Failure("--marker-count", $"{count} must be from 1 to {table.Markers.Length}, the number of markers in {table.Source}")
+                : MarkerSet.FirstOf(table, count);
         }
 
         if (markers is null)
         {
-            return Result<MarkerPanel?>.Success(null);
+            return Result<MarkerSet?>.Success(null);
         }
 
-        if (MarkerPanel.Find(markers) is { } known)
+        if (MarkerSet.Find(markers) is { } known)
         {
             return known;
         }
@@ -67,16 +67,16 @@ internal static class CommandInputs
         var names = markers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (names.Length == 0)
         {
-            return Result<MarkerPanel?>.Failure("--markers", $"no marker named; give marker names separated by commas, or one of {string.Join(", ", MarkerPanel.Known.Select(p => p.Name))}");
+            return Result<MarkerSet?>.Failure("--markers", $"no marker named; give marker names separated by commas, or one of {string.Join(", ", MarkerSet.Known.Select(p => p.Name))}");
         }
 
         var unknown = names.Where(n => table.Find(n) is null).ToList();
         if (unknown.Count > 0)
         {
-            return Result<MarkerPanel?>.Failure("--markers", $"not in {table.Source}: {string.Join(", ", unknown)}");
+            return Result<MarkerSet?>.Failure("--markers", $"not in {table.Source}: {string.Join(", ", unknown)}");
         }
 
-        return new MarkerPanel($"custom{names.Length}", [.. names]);
+        return new MarkerSet($"custom{names.Length}", [.. names]);
     }
 
     /// <summary>The mutation model of <c>--mutation-model</c> and <c>--mutation-rate</c>, for both sexes.</summary>

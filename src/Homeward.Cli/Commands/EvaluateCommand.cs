@@ -145,7 +145,7 @@ internal sealed class EvaluateCommand
         }
     }
 
-    private static ImmutableArray<MarkerPanel> ResolvePanels(EvaluateOptions options, FrequencyTable table, List<InputError> errors)
+    private static ImmutableArray<MarkerSet> ResolvePanels(EvaluateOptions options, FrequencyTable table, List<InputError> errors)
     {
         if (options.Markers is not null || options.MarkerCount is not null)
         {
@@ -159,16 +159,16 @@ internal sealed class EvaluateCommand
             return custom.IsSuccess ? [custom.Value!] : [];
         }
 
-        var panels = ImmutableArray.CreateBuilder<MarkerPanel>();
+        var panels = ImmutableArray.CreateBuilder<MarkerSet>();
         foreach (var name in (options.Panels ?? EvaluateOptions.DefaultPanels).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (MarkerPanel.Find(name) is { } panel)
+            if (MarkerSet.Find(name) is { } panel)
             {
                 panels.Add(panel);
             }
             else
             {
-                errors.Add(new InputError("--panels", $"'{name}' is not one of {string.Join(", ", MarkerPanel.Known.Select(p => p.Name))}; use --markers for other marker sets"));
+                errors.Add(new InputError("--panels", $"'{name}' is not one of {string.Join(", ", MarkerSet.Known.Select(p => p.Name))}; use --markers for other marker sets"));
             }
         }
 

@@ -10,7 +10,7 @@ public sealed class PopulationSimulationOptions
     public required FrequencyTable Frequencies { get; init; }
 
     /// <summary>The markers typed; null means every marker of the table.</summary>
-    public MarkerPanel? Markers { get; init; }
+    public MarkerSet? Markers { get; init; }
 
     /// <summary>The number of missing-child reports, each with its reference relatives.</summary>
     public int Reports { get; init; }

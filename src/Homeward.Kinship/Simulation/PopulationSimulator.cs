@@ -62,7 +62,7 @@ public sealed class PopulationSimulator
             }
         }
 
-        var panel = SimulationPanel.Create(options.Frequencies, options.Markers ?? MarkerPanel.AllOf(options.Frequencies), options.Mutation, "markers");
+        var panel = SimulationPanel.Create(options.Frequencies, options.Markers ?? MarkerSet.AllOf(options.Frequencies), options.Mutation, "markers");
         if (!panel.IsSuccess)
         {
             errors.AddRange(panel.Errors);

@@ -18,7 +18,7 @@ internal sealed class SimulationPanel
     /// Resolves a panel against a table (any usual spelling of a marker name) and builds the
     /// mutation matrices. Errors are reported at <paramref name="place"/>.
     /// </summary>
-    public static Result<SimulationPanel> Create(FrequencyTable table, MarkerPanel panel, MutationSettings mutation, string place)
+    public static Result<SimulationPanel> Create(FrequencyTable table, MarkerSet panel, MutationSettings mutation, string place)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(panel);

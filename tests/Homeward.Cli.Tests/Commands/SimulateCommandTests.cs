@@ -44,7 +44,7 @@ public sealed class SimulateCommandTests : IDisposable
         Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(
             ["frequencies.csv", "queries.jsonl", "references.jsonl", "settings.json", "simulation.json", "truth.jsonl"]);
 
-        var markers = MarkerPanel.China19.Markers.ToHashSet(StringComparer.Ordinal);
+        var markers = MarkerSet.China19.Markers.ToHashSet(StringComparer.Ordinal);
         var references = Lines(Path.Combine(folder, "references.jsonl"));
         references.Count.ShouldBeGreaterThanOrEqualTo(300);
         foreach (var reference in references)

@@ -13,7 +13,7 @@ public sealed class FounderFrequencyTests
     [InlineData("D12S391")]
     public void Founder_alleles_follow_the_table(string markerName)
     {
-        var panel = SimulationFixtures.Panel(new MarkerPanel("one", [markerName]));
+        var panel = SimulationFixtures.Panel(new MarkerSet("one", [markerName]));
         var marker = panel.Markers[0];
         var urn = new FounderUrn(panel, 0);
         var random = SimulationRandom.For(11, RandomStream.Family, 0);
@@ -32,7 +32,7 @@ public sealed class FounderFrequencyTests
     {
         // The first two draws of an urn form a homozygote with probability Σ p_a (θ + (1 − θ) p_a).
         const double theta = 0.2;
-        var panel = SimulationFixtures.Panel(new MarkerPanel("one", ["TH01"]));
+        var panel = SimulationFixtures.Panel(new MarkerSet("one", ["TH01"]));
         var p = panel.Markers[0].Frequencies.Frequencies;
         var expected = p.Sum(pa => pa * (theta + ((1 - theta) * pa)));
         var homozygotes = 0;

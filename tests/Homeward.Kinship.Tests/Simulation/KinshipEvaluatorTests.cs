@@ -5,7 +5,7 @@ namespace Homeward.Kinship.Tests.Simulation;
 
 public sealed class KinshipEvaluatorTests
 {
-    private static KinshipEvaluation Evaluate(Relationship relationship, MarkerPanel panel, int pairs, MutationSettings? mutation = null, int parallelism = 0) =>
+    private static KinshipEvaluation Evaluate(Relationship relationship, MarkerSet panel, int pairs, MutationSettings? mutation = null, int parallelism = 0) =>
         KinshipEvaluator.Evaluate(new KinshipEvaluationOptions
         {
             Frequencies = SimulationFixtures.Asian,
@@ -21,7 +21,7 @@ public sealed class KinshipEvaluatorTests
     [Fact]
     public void Parent_child_on_19_loci_separates_true_from_unrelated_pairs()
     {
-        var cell = Evaluate(Relationship.ParentChild, MarkerPanel.China19, 300, SimulationFixtures.Stepwise(0.002)).Cells.Single();
+        var cell = Evaluate(Relationship.ParentChild, MarkerSet.China19, 300, SimulationFixtures.Stepwise(0.002)).Cells.Single();
         var median = cell.Quantiles.Single(q => q.Level == 0.5);
         median.Related.ShouldBeGreaterThan(4);
         median.Unrelated.ShouldBeLessThan(0);
@@ -39,7 +39,7 @@ public sealed class KinshipEvaluatorTests
     [InlineData(Relationship.Trio, 10)]
     public void Related_medians_exceed_unrelated_medians_by_the_expected_margin(Relationship relationship, double margin)
     {
-        var cell = Evaluate(relationship, MarkerPanel.China19, 200).Cells.Single();
+        var cell = Evaluate(relationship, MarkerSet.China19, 200).Cells.Single();
         var median = cell.Quantiles.Single(q => q.Level == 0.5);
         median.Related.ShouldBeGreaterThan(median.Unrelated + margin);
     }
@@ -50,7 +50,7 @@ public sealed class KinshipEvaluatorTests
         // Where both can see the rate (LR ≥ 1 and ≥ 10 for full siblings), the importance-sampling
         // identity P₂(LR ≥ t) = E₁[1{LR ≥ t}/LR] must agree with the direct count: a check that the
         // simulation and the LR engine describe the same model.
-        var cell = Evaluate(Relationship.FullSiblings, MarkerPanel.Identifiler15, 3000).Cells.Single();
+        var cell = Evaluate(Relationship.FullSiblings, MarkerSet.Identifiler15, 3000).Cells.Single();
         foreach (var row in cell.Thresholds.Where(r => r.Threshold is 1 or 10))
         {
             var sd = Math.Sqrt(row.UnrelatedRate * (1 - row.UnrelatedRate) / 3000);
@@ -61,8 +61,8 @@ public sealed class KinshipEvaluatorTests
     [Fact]
     public void The_figures_do_not_depend_on_the_number_of_threads()
     {
-        var one = Evaluate(Relationship.HalfSiblings, MarkerPanel.Identifiler15, 100, parallelism: 1).Cells.Single();
-        var two = Evaluate(Relationship.HalfSiblings, MarkerPanel.Identifiler15, 100, parallelism: 2).Cells.Single();
+        var one = Evaluate(Relationship.HalfSiblings, MarkerSet.Identifiler15, 100, parallelism: 1).Cells.Single();
+        var two = Evaluate(Relationship.HalfSiblings, MarkerSet.Identifiler15, 100, parallelism: 2).Cells.Single();
         two.RelatedLog10.ShouldBe(one.RelatedLog10);
         two.UnrelatedLog10.ShouldBe(one.UnrelatedLog10);
     }
@@ -70,7 +70,7 @@ public sealed class KinshipEvaluatorTests
     [Fact]
     public void Threshold_rows_follow_the_definitions()
     {
-        var evaluation = Evaluate(Relationship.ParentChild, MarkerPanel.Identifiler15, 200);
+        var evaluation = Evaluate(Relationship.ParentChild, MarkerSet.Identifiler15, 200);
         var cell = evaluation.Cells.Single();
         cell.Thresholds.Select(t => t.Threshold).ShouldBe(KinshipEvaluationOptions.DefaultThresholds);
         foreach (var row in cell.Thresholds)
@@ -89,7 +89,7 @@ public sealed class KinshipEvaluatorTests
         var result = KinshipEvaluator.Evaluate(new KinshipEvaluationOptions
         {
             Frequencies = TestData.Table("norstr-east-asia-2023.csv"),
-            Panels = [MarkerPanel.China19],
+            Panels = [MarkerSet.China19],
         });
         result.IsSuccess.ShouldBeFalse();
         result.Errors.ShouldContain(e => e.Place == "markers" && e.Message.Contains("D6S1043", StringComparison.Ordinal));

@@ -72,7 +72,7 @@ public sealed class MeiosisTests
     [Fact]
     public void Stepwise_mutations_are_mostly_one_step()
     {
-        var panel = SimulationFixtures.Panel(new MarkerPanel("one", ["D21S11"]), SimulationFixtures.Stepwise(0.05));
+        var panel = SimulationFixtures.Panel(new MarkerSet("one", ["D21S11"]), SimulationFixtures.Stepwise(0.05));
         var marker = panel.Markers[0];
         var alleles = marker.Frequencies.Alleles;
         var start = marker.Frequencies.IndexOf(AlleleLabel.Parse("30"));

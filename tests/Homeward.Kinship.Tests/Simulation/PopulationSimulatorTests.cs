@@ -141,7 +141,7 @@ public sealed class PopulationSimulatorTests
         var result = PopulationSimulator.Create(new PopulationSimulationOptions
         {
             Frequencies = SimulationFixtures.Asian,
-            Markers = new MarkerPanel("custom", ["D3S1358", "NOPE"]),
+            Markers = new MarkerSet("custom", ["D3S1358", "NOPE"]),
             Reports = 10,
             Queries = 100,
             RelatedFraction = 0.5,

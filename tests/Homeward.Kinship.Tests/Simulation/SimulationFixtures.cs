@@ -15,11 +15,11 @@ internal static class SimulationFixtures
 
     public static PopulationSimulator Simulator(
         int reports = 200, int queries = 100, double related = 0.5, long seed = 42, string? shapes = null,
-        MutationSettings? mutation = null, double missing = 0, double dropout = 0, MarkerPanel? markers = null, double theta = 0) =>
+        MutationSettings? mutation = null, double missing = 0, double dropout = 0, MarkerSet? markers = null, double theta = 0) =>
         PopulationSimulator.Create(new PopulationSimulationOptions
         {
             Frequencies = Asian,
-            Markers = markers ?? MarkerPanel.China19,
+            Markers = markers ?? MarkerSet.China19,
             Reports = reports,
             Queries = queries,
             RelatedFraction = related,
@@ -31,8 +31,8 @@ internal static class SimulationFixtures
             Theta = theta,
         }).Value;
 
-    public static SimulationPanel Panel(MarkerPanel? markers = null, MutationSettings? mutation = null) =>
-        SimulationPanel.Create(Asian, markers ?? MarkerPanel.China19, mutation ?? MutationSettings.None, "markers").Value;
+    public static SimulationPanel Panel(MarkerSet? markers = null, MutationSettings? mutation = null) =>
+        SimulationPanel.Create(Asian, markers ?? MarkerSet.China19, mutation ?? MutationSettings.None, "markers").Value;
 
     /// <summary>A profile as one comparable line of text.</summary>
     public static string Text(ReferenceProfile p) =>

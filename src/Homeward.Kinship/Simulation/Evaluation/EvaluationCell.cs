@@ -12,7 +12,7 @@ public sealed class EvaluationCell
     public static ImmutableArray<double> QuantileLevels { get; } = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 
     internal EvaluationCell(
-        Relationship relationship, MarkerPanel panel, int markerCount, double[] related, double[] unrelated,
+        Relationship relationship, MarkerSet panel, int markerCount, double[] related, double[] unrelated,
         IReadOnlyList<double> thresholds, long databaseSize)
     {
         Relationship = relationship;
@@ -41,7 +41,7 @@ public sealed class EvaluationCell
     public Relationship Relationship { get; }
 
     /// <summary>The marker panel.</summary>
-    public MarkerPanel Panel { get; }
+    public MarkerSet Panel { get; }
 
     /// <summary>The number of markers typed.</summary>
     public int MarkerCount { get; }

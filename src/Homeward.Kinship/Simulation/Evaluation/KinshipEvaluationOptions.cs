@@ -12,7 +12,7 @@ public sealed class KinshipEvaluationOptions
     public required FrequencyTable Frequencies { get; init; }
 
     /// <summary>The marker panels compared.</summary>
-    public ImmutableArray<MarkerPanel> Panels { get; init; } = MarkerPanel.Known;
+    public ImmutableArray<MarkerSet> Panels { get; init; } = MarkerSet.Known;
 
     /// <summary>The relationships evaluated.</summary>
     public ImmutableArray<Relationship> Relationships { get; init; } = Evaluation.Relationships.All;
