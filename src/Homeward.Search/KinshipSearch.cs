@@ -229,22 +229,38 @@ public sealed class KinshipSearch
         return results;
     }
 
-    /// <summary>Runs <paramref name="scanTile"/> over all tiles, split into ranges over the cores, each range with its own state.</summary>
+    /// <summary>
+    /// Runs <paramref name="scanTile"/> over all tiles, in ranges shared out over the cores. Each
+    /// worker thread keeps one state across all the ranges it takes, so a top K's floor, once raised,
+    /// keeps pruning for the rest of that thread's scan.
+    /// </summary>
     private List<TState> ForEachTileRange<TState>(int tiles, Func<TState> createState, Action<int, TState> scanTile)
     {
         var tasks = Math.Max(1, (tiles + TilesPerTask - 1) / TilesPerTask);
-        var states = new TState[tasks];
-        Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, task =>
-        {
-            var state = createState();
-            var end = Math.Min(tiles, (task + 1) * TilesPerTask);
-            for (var tile = task * TilesPerTask; tile < end; tile++)
+        var states = new List<TState>();
+        var gate = new Lock();
+        Parallel.For(
+            0,
+            tasks,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism },
+            createState,
+            (task, _, state) =>
             {
-                scanTile(tile, state);
-            }
+                var end = Math.Min(tiles, (task + 1) * TilesPerTask);
+                for (var tile = task * TilesPerTask; tile < end; tile++)
+                {
+                    scanTile(tile, state);
+                }
 
-            states[task] = state;
-        });
-        return [.. states];
+                return state;
+            },
+            state =>
+            {
+                lock (gate)
+                {
+                    states.Add(state);
+                }
+            });
+        return states;
     }
 }
