@@ -16,6 +16,19 @@ internal static class BenchCommand
         return command;
     }
 
+    private static string? LoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return fields.Length >= 3 ? string.Join(", ", fields[..3]) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static Command Search(CliContext context)
     {
         var defaults = new SearchBenchmarkOptions();
@@ -53,6 +66,7 @@ internal static class BenchCommand
                 BatchQueries = parsed.GetValue(batchQueries),
                 Markers = parsed.GetValue(markers),
                 BandwidthMegabytes = parsed.GetValue(bandwidth),
+                Load = LoadAverage,
             };
             var errors = new List<InputError>(table.Errors ?? []);
             foreach (var (name, value) in new[] { ("--references", options.References), ("--queries", options.Queries), ("--batch-references", options.BatchReferences), ("--batch-queries", options.BatchQueries), ("--markers", options.Markers), ("--bandwidth-megabytes", options.BandwidthMegabytes) })

@@ -24,6 +24,7 @@ public static class SearchBenchmark
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"# homeward bench search"));
         output.WriteLine(string.Create(culture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; markers: {panel.Count} ({table.Source}); mutation: {(options.Mutation is null ? "none" : "as given")}"));
+        output.WriteLine(string.Create(culture, $"load average at start (1, 5, 15 min): {options.Load?.Invoke() ?? "unknown"} — other processes on the 2 cores slow every figure below"));
         output.WriteLine();
 
         var bandwidth = MemoryBandwidth.BytesPerSecond(options.BandwidthMegabytes);
@@ -66,7 +67,8 @@ public static class SearchBenchmark
         batchSearch.SearchMany(batch.Queries, options.MinimumLr, 10);
 
         var seconds = batchWatch.Elapsed.TotalSeconds;
-        output.WriteLine(string.Create(culture, $"batch: {batch.Queries.Count:N0} queries against {batch.Index.ReportCount:N0} parent-bearing reports in {seconds:F1} s ({batch.Queries.Count / seconds:F1} queries/s)"));
+        output.WriteLine(string.Create(culture, $"batch: {batch.Queries.Count:N0} queries against {batch.Index.ReportCount:N0} parent-bearing reports ({batch.Index.ProfileCount:N0} profiles) in {seconds:F1} s ({batch.Queries.Count / seconds:F1} queries/s)"));
+        output.WriteLine(string.Create(culture, $"load average at end: {options.Load?.Invoke() ?? "unknown"}"));
     }
 
     private static string Name(DatabaseKind kind) => kind == DatabaseKind.ParentBearing
@@ -188,6 +190,9 @@ public sealed record SearchBenchmarkOptions
 
     /// <summary>The size of the bandwidth probe.</summary>
     public int BandwidthMegabytes { get; init; } = 1024;
+
+    /// <summary>Reads the machine's load (e.g. /proc/loadavg) for the report; null when unknown.</summary>
+    public Func<string?>? Load { get; init; }
 
     /// <summary>Mutation models, or null for none.</summary>
     public MutationSettings? Mutation { get; init; }
