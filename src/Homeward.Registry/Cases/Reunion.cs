@@ -1,0 +1,48 @@
+using Homeward.Kinship;
+using Homeward.Registry.Places;
+
+namespace Homeward.Registry.Cases;
+
+/// <summary>A reunion of a found child with the family of a report, as the match lifecycle records it.</summary>
+public sealed class Reunion
+{
+    private Reunion(string matchId, string reportId, string foundChildId, DateOnly reunitedOn, Place place, string recordedBy)
+    {
+        MatchId = matchId;
+        ReportId = reportId;
+        FoundChildId = foundChildId;
+        ReunitedOn = reunitedOn;
+        Place = place;
+        RecordedBy = recordedBy;
+    }
+
+    /// <summary>The match that led to the reunion.</summary>
+    public string MatchId { get; }
+
+    /// <summary>The report.</summary>
+    public string ReportId { get; }
+
+    /// <summary>The found child.</summary>
+    public string FoundChildId { get; }
+
+    /// <summary>The day of the reunion.</summary>
+    public DateOnly ReunitedOn { get; }
+
+    /// <summary>Where it took place.</summary>
+    public Place Place { get; }
+
+    /// <summary>The caseworker who recorded it.</summary>
+    public string RecordedBy { get; }
+
+    /// <summary>Creates a reunion.</summary>
+    public static Result<Reunion> Create(string matchId, string reportId, string foundChildId, DateOnly reunitedOn, Place place, string recordedBy)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return new Validation($"reunion {matchId}")
+            .RequireId(matchId, "match")
+            .RequireId(reportId, "report")
+            .RequireId(foundChildId, "foundChild")
+            .RequireText(recordedBy, "recordedBy")
+            .Build(() => new Reunion(matchId, reportId, foundChildId, reunitedOn, place, recordedBy));
+    }
+}
