@@ -125,11 +125,38 @@ public sealed class ContinuousMatchingTests
         var opened = run.Matches.Select((m, i) => MatchCase.Open($"M-{i}", m.Key, m.Score, ExclusionRegistry.Empty, "search", Fixtures.T0, "hit").Value).ToList();
         opened[0] = opened[0].StartReview("analyst", Fixtures.T0.AddDays(1), "looks right").Value;
         var other = new KinshipSettings(TestData.Table("norstr-east-asia-2023.csv"), 0, MutationSettings.None, null);
-        var rescored = new ContinuousMatcher(other, MatchingSettings.Default, Clock).Rescore(snapshot, opened).Value;
+        var rescored = new ContinuousMatcher(other, MatchingSettings.Default, Clock).Rescore(snapshot, opened).Value.Matches;
         rescored.Count.ShouldBe(opened.Count);
         rescored[0].Match.State.ShouldBe(MatchState.UnderReview);
         rescored[0].Match.Score!.FrequencyTable.ShouldBe("norstr-east-asia-2023.csv");
         rescored.ShouldContain(r => Math.Abs(r.Match.Score!.DnaLikelihoodRatio - r.PreviousDnaLr!.Value) > 1e-6 * r.PreviousDnaLr.Value);
+    }
+
+    [Fact]
+    public void A_match_whose_donors_withdrew_consent_is_not_rescored_and_is_named()
+    {
+        var snapshot = Registry(seed: 17);
+        var key = new MatchKey(ReportId(0), ChildId(0));
+        var match = MatchCase.Open("M-9", key, null, ExclusionRegistry.Empty, "search", Fixtures.T0, "hit").Value;
+        var withdrawn = snapshot.Donors.Select(d => d.ReportId == ReportId(0)
+            ? d.WithConsent(d.Consent.Withdraw(ConsentScopes.DomesticIdentification, Fixtures.T0, "cw"))
+            : d).ToList();
+        var run = Matcher().Rescore(snapshot with { Donors = withdrawn }, [match]).Value;
+        run.Matches.ShouldBeEmpty();
+        run.Warnings.ShouldContain(w => w.Contains("M-9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_whose_donors_form_no_pedigree_is_left_out_with_a_warning()
+    {
+        var snapshot = Registry(seed: 19);
+        var donors = snapshot.Donors.ToList();
+        donors.Add(Fixtures.Donor("P-X", ReportId(0), FamilyRole.Mother, Sex.Female, sample: "S-X"));
+        var profiles = new Dictionary<string, GeneticProfile>(snapshot.Profiles) { ["S-X"] = snapshot.Profiles["S-R-00-M"] };
+        var run = Matcher().SearchAll(snapshot with { Donors = donors, Profiles = profiles }, ExclusionRegistry.Empty, None).Value;
+        run.Warnings.ShouldContain(w => w.StartsWith("report R-00 not searched", StringComparison.Ordinal));
+        run.Matches.ShouldNotContain(m => m.Key.ReportId == ReportId(0));
+        run.Matches.ShouldContain(m => m.Key == new MatchKey(ReportId(1), ChildId(1)));
     }
 
     private static ContinuousMatcher Matcher() => new(Settings, MatchingSettings.Default, Clock);

@@ -106,12 +106,14 @@ public sealed class DescriptiveEvidenceTests
     [Property(MaxTest = 300)]
     public bool Every_descriptive_lr_is_bounded_except_impossible_dates(int bornDay, int missingDays, int foundDays, byte minAge, byte ageWidth, byte p1, byte p2, bool sameName, bool male)
     {
-        var born = new DateOnly(2000, 1, 1).AddDays(Math.Abs(bornDay % 3000));
-        var lastSeen = born.AddDays(Math.Abs(missingDays % 4000));
-        var found = lastSeen.AddDays((foundDays % 6000) - 500);
+        // FsCheck's integers are small; spread them over the ranges that matter.
+        static int Spread(int x, int range) => (int)(unchecked((uint)x * 2654435761u) % (uint)range);
+        var born = new DateOnly(2000, 1, 1).AddDays(Spread(bornDay, 3000));
+        var lastSeen = born.AddDays(Spread(missingDays, 4000));
+        var found = lastSeen.AddDays(Spread(foundDays, 6000) - 500);
         var min = minAge % 20;
         var report = Fixtures.Report(sex: male ? Sex.Male : Sex.Female, born: born, lastSeen: lastSeen, province: Provinces.All[p1 % 34].Name);
-        var child = Fixtures.Child(found: found < born ? born : found, minAge: min, maxAge: min + (ageWidth % 6), province: Provinces.All[p2 % 34].Name, name: sameName ? report.Name : Fixtures.Name("赵四", "zhao si"));
+        var child = Fixtures.Child(found: found, minAge: min, maxAge: min + (ageWidth % 6), province: Provinces.All[p2 % 34].Name, name: sameName ? report.Name : Fixtures.Name("赵四", "zhao si"));
         return Model.Assess(report, child).All(f => f.Kind == EvidenceKind.Dates ? f.LikelihoodRatio is 0 or 1 : f.LikelihoodRatio is >= 0.01 and <= 100);
     }
 }

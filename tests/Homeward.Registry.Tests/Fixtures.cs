@@ -20,12 +20,14 @@ internal static class Fixtures
     public static MissingChildReport Report(string id = "R-1", Sex sex = Sex.Male, DateOnly? born = null, DateOnly? lastSeen = null, string province = "云南", ChineseName? name = null) =>
         MissingChildReport.Create(
             id, name ?? Name("李小龙", "Li Xiaolong"), null, sex, born ?? new DateOnly(2010, 5, 1), lastSeen ?? new DateOnly(2013, 5, 1),
-            At(province), "scar on left hand", null, "parents", "2013-0042", new DateTimeOffset(2013, 5, 3, 0, 0, 0, TimeSpan.Zero)).Value;
+            At(province), "scar on left hand", null, "parents", "2013-0042", ReportedAfter(lastSeen ?? new DateOnly(2013, 5, 1))).Value;
+
+    private static DateTimeOffset ReportedAfter(DateOnly lastSeen) => new(lastSeen.AddDays(2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     public static FoundChild Child(string id = "F-1", Sex sex = Sex.Male, DateOnly? found = null, double minAge = 9, double maxAge = 11, string province = "福建", ChineseName? name = null) =>
         FoundChild.Create(
             id, "OP-1", found ?? new DateOnly(2023, 6, 1), At(province), AgeRange.Create(minAge, maxAge).Value, sex, "welfare home", null, "",
-            null, name is null ? null : [name], null, T0).Value;
+            null, name is null ? null : [name], null, found is { } day && day > new DateOnly(2024, 2, 1) ? ReportedAfter(day) : T0).Value;
 
     public static Donor Donor(string id, string report, FamilyRole role, Sex sex, ConsentScopes scopes = ConsentScopes.DomesticIdentification, string? sample = null) =>
         Cases.Donor.Create(id, report, role, sex, null, false, role is FamilyRole.Mother or FamilyRole.Father ? GuardianStatus.Guardian : GuardianStatus.NotGuardian, Consent(scopes), sample).Value;

@@ -47,43 +47,49 @@ public sealed class ContinuousMatcher
 
     /// <summary>
     /// Re-scores stored matches (frequencies or mutation models changed): the state never changes and
-    /// excluded matches are left as they are; a match whose LR fell below the threshold is flagged for review.
+    /// excluded matches are left as they are; a match whose LR fell below the threshold is flagged for
+    /// review. A match that can no longer be scored (consent withdrawn, profile deleted, the donors no
+    /// longer form a pedigree) keeps its old score and is named in the warnings.
     /// </summary>
-    public Result<IReadOnlyList<Rescored>> Rescore(RegistrySnapshot snapshot, IEnumerable<MatchCase> matches)
+    public Result<RescoreRun> Rescore(RegistrySnapshot snapshot, IEnumerable<MatchCase> matches)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(matches);
         var data = SearchData.From(snapshot);
         var list = matches.Where(m => m.State != MatchState.Excluded).ToArray();
+        var reportIds = list.Select(m => m.Key.ReportId).ToHashSet(StringComparer.Ordinal);
+        var references = data.References(r => reportIds.Contains(r.Id));
         var queries = list.Select(m => data.Query(m.Key.FoundChildId)).OfType<QueryProfile>().ToArray();
-        var panel = MarkerPanel.Build(_kinship, data.References(_ => true).Select(r => r.Loci).Concat(queries.Select(q => q.Loci)));
+        var panel = MarkerPanel.Build(_kinship, references.Select(r => r.Loci).Concat(queries.Select(q => q.Loci)));
         if (!panel.IsSuccess)
         {
-            return Result<IReadOnlyList<Rescored>>.Failure(panel.Errors);
+            return Result<RescoreRun>.Failure(panel.Errors);
         }
 
+        var warnings = new List<string>();
+        var byReport = ValidReports(panel.Value, references, warnings);
         var result = new List<Rescored>();
         foreach (var match in list)
         {
-            var donors = data.References(r => string.Equals(r.Id, match.Key.ReportId, StringComparison.Ordinal));
             var query = data.Query(match.Key.FoundChildId);
             var report = data.Report(match.Key.ReportId);
             var child = data.Child(match.Key.FoundChildId);
-            if (donors.Count == 0 || query is null || report is null || child is null)
+            if (!byReport.TryGetValue(match.Key.ReportId, out var donors) || query is null || report is null || child is null)
             {
+                warnings.Add($"match {match.Id} ({match.Key}): no searchable donors or profile any more; not re-scored");
                 continue;
             }
 
             var score = Score(panel.Value, donors, query, report, child, data.OpenReportCount);
             if (!score.IsSuccess)
             {
-                return Result<IReadOnlyList<Rescored>>.Failure(score.Errors);
+                return Result<RescoreRun>.Failure(score.Errors);
             }
 
             result.Add(new Rescored(match.WithScore(score.Value), match.Score?.DnaLikelihoodRatio, score.Value.DnaLikelihoodRatio < _settings.MinimumDnaLr));
         }
 
-        return result;
+        return new RescoreRun(result, warnings);
     }
 
     private Result<MatchingRun> Run(RegistrySnapshot snapshot, ExclusionRegistry exclusions, IReadOnlySet<MatchKey> existing, Func<MissingChildReport, bool> reports, Func<FoundChild, bool> children)
@@ -107,23 +113,8 @@ public sealed class ContinuousMatcher
         }
 
         warnings.AddRange(panel.Value.Warnings);
-        // One report whose donors cannot form a pedigree (two mothers, say) must not stop national
-        // matching: it is left out with a warning naming it.
         var builder = new ReferenceIndexBuilder(panel.Value, _kinship);
-        var byReport = new Dictionary<string, IReadOnlyList<ReferenceProfile>>(StringComparer.Ordinal);
-        foreach (var group in references.GroupBy(r => r.Report, StringComparer.Ordinal))
-        {
-            var added = builder.Add(group.Key, [.. group]);
-            if (added.IsSuccess)
-            {
-                byReport[group.Key] = [.. group];
-            }
-            else
-            {
-                warnings.AddRange(added.Errors.Select(e => $"report {group.Key} not searched: {e}"));
-            }
-        }
-
+        var byReport = ValidReports(panel.Value, references, warnings, builder);
         var search = new KinshipSearch(builder.Build()) { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism };
         var found = new List<PotentialMatch>();
         int excluded = 0, already = 0;
@@ -156,6 +147,31 @@ public sealed class ContinuousMatcher
         }
 
         return new MatchingRun(found, excluded, already, warnings);
+    }
+
+    /// <summary>
+    /// The reports whose donors form a pedigree, added to <paramref name="builder"/> when given. One
+    /// report that cannot (two mothers, say) must not stop national matching: it is left out with a
+    /// warning naming it.
+    /// </summary>
+    private Dictionary<string, IReadOnlyList<ReferenceProfile>> ValidReports(MarkerPanel panel, IReadOnlyList<ReferenceProfile> references, List<string> warnings, ReferenceIndexBuilder? builder = null)
+    {
+        builder ??= new ReferenceIndexBuilder(panel, _kinship);
+        var byReport = new Dictionary<string, IReadOnlyList<ReferenceProfile>>(StringComparer.Ordinal);
+        foreach (var group in references.GroupBy(r => r.Report, StringComparer.Ordinal))
+        {
+            var added = builder.Add(group.Key, [.. group]);
+            if (added.IsSuccess)
+            {
+                byReport[group.Key] = [.. group];
+            }
+            else
+            {
+                warnings.AddRange(added.Errors.Select(e => $"report {group.Key} not searched: {e}"));
+            }
+        }
+
+        return byReport;
     }
 
     private Result<MatchScore> Score(MarkerPanel panel, IReadOnlyList<ReferenceProfile> donors, QueryProfile query, MissingChildReport report, FoundChild child, int openReports)

@@ -20,3 +20,8 @@ public sealed record MatchingRun(IReadOnlyList<PotentialMatch> Matches, int Skip
 /// <param name="PreviousDnaLr">The DNA LR before, or null when it was not scored.</param>
 /// <param name="FellBelowThreshold">Whether the new DNA LR is below the opening threshold (for review, never an automatic exclusion).</param>
 public sealed record Rescored(MatchCase Match, double? PreviousDnaLr, bool FellBelowThreshold);
+
+/// <summary>The outcome of re-scoring.</summary>
+/// <param name="Matches">The re-scored matches.</param>
+/// <param name="Warnings">Matches that could not be re-scored, and why.</param>
+public sealed record RescoreRun(IReadOnlyList<Rescored> Matches, IReadOnlyList<string> Warnings);
