@@ -122,7 +122,8 @@ public sealed class ContinuousMatchingTests
     {
         var snapshot = Registry(seed: 15);
         var run = Matcher().SearchAll(snapshot, ExclusionRegistry.Empty, None).Value;
-        var opened = run.Matches.Select((m, i) => MatchCase.Open($"M-{i}", m.Key, m.Score, ExclusionRegistry.Empty, "search", Fixtures.T0, "hit").Value).ToList();
+        var opened = run.Matches.Select((m, i) => m.Open($"M-{i}", ExclusionRegistry.Empty, None, "search", Fixtures.T0).Value).ToList();
+        opened[0].History[0].Reason.ShouldStartWith("continuous matching: DNA LR ");
         opened[0] = opened[0].StartReview("analyst", Fixtures.T0.AddDays(1), "looks right").Value;
         var other = new KinshipSettings(TestData.Table("norstr-east-asia-2023.csv"), 0, MutationSettings.None, null);
         var rescored = new ContinuousMatcher(other, MatchingSettings.Default, Clock).Rescore(snapshot, opened).Value.Matches;

@@ -141,6 +141,14 @@ public sealed class MatchLifecycleTests
     }
 
     [Fact]
+    public void A_reunion_record_comes_from_a_reunited_match()
+    {
+        Reunion.Of(Reach(MatchState.Verification), Fixtures.At("云南")).IsSuccess.ShouldBeFalse();
+        var reunion = Reunion.Of(Reach(MatchState.FollowUpsDue), Fixtures.At("云南")).Value;
+        (reunion.MatchId, reunion.ReportId, reunion.FoundChildId, reunion.ReunitedOn).ShouldBe(("M-1", "R-1", "F-1", DateOnly.FromDateTime(T.AddDays(5).UtcDateTime)));
+    }
+
+    [Fact]
     public void A_pair_has_at_most_one_match()
     {
         var key = new MatchKey("R-1", "F-1");

@@ -34,6 +34,19 @@ public sealed class Reunion
     /// <summary>The caseworker who recorded it.</summary>
     public string RecordedBy { get; }
 
+    /// <summary>The reunion of a match that was reunited (its day is the day of the Reunite step).</summary>
+    public static Result<Reunion> Of(Matching.MatchCase match, Place place)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (match.ReunitedOn is not { } day)
+        {
+            return Result<Reunion>.Failure($"reunion {match.Id}", $"the match is {match.State}, not reunited");
+        }
+
+        var step = match.History.Last(t => t.Action == Matching.MatchAction.Reunite);
+        return Create(match.Id, match.Key.ReportId, match.Key.FoundChildId, day, place, step.Actor);
+    }
+
     /// <summary>Creates a reunion.</summary>
     public static Result<Reunion> Create(string matchId, string reportId, string foundChildId, DateOnly reunitedOn, Place place, string recordedBy)
     {
