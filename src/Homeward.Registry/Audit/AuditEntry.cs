@@ -15,9 +15,3 @@ namespace Homeward.Registry.Audit;
 /// <param name="PreviousHash">The previous row's hash (64 zeros for the first row).</param>
 /// <param name="Hash">Lower-case hex SHA-256 of the canonical form.</param>
 public sealed record AuditEntry(long Sequence, DateTimeOffset Timestamp, string Actor, AuditAction Action, string EntityType, string EntityId, string Details, string PreviousHash, string Hash);
-
-/// <summary>The end of a log: kept apart from the rows (another store, a signed receipt) so truncation shows.</summary>
-/// <param name="Sequence">The last sequence number (0 for an empty log).</param>
-/// <param name="Hash">The last row's hash (<see cref="AuditChain.GenesisHash"/> for an empty log).</param>
-/// <param name="Timestamp">The last row's time.</param>
-public sealed record AuditHead(long Sequence, string Hash, DateTimeOffset Timestamp);
