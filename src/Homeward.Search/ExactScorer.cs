@@ -9,13 +9,27 @@ namespace Homeward.Search;
 /// </summary>
 public static class ExactScorer
 {
-    /// <summary>The equivalent kinship case of a report and a query.</summary>
-    public static KinshipCase CaseFor(FrequencyTable table, KinshipSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
+    /// <summary>
+    /// The equivalent kinship case of a report and a query; fails when the donors' roles cannot form a
+    /// pedigree (two mothers) or the report needs the query's sex and it is unknown.
+    /// </summary>
+    public static Result<KinshipCase> CaseFor(FrequencyTable table, KinshipSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
     {
         ArgumentNullException.ThrowIfNull(donors);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(settings);
-        var pedigree = ReportPedigree.Build(donors[0].Report, donors.Select(d => (d.Id, d.Role, d.Sex)).ToArray(), query.Sex).Value;
+        if (donors.Count == 0)
+        {
+            return Result<KinshipCase>.Failure("report", "a report needs at least one donor");
+        }
+
+        var built = ReportPedigree.Build(donors[0].Report, donors.Select(d => (d.Id, d.Role, d.Sex)).ToArray(), query.Sex);
+        if (!built.IsSuccess)
+        {
+            return Result<KinshipCase>.Failure(built.Errors);
+        }
+
+        var pedigree = built.Value;
         var genotypes = new Dictionary<string, IReadOnlyDictionary<string, Genotype>>(StringComparer.Ordinal)
         {
             [ReportPedigree.MissingChildId] = query.Loci,
@@ -32,7 +46,8 @@ public static class ExactScorer
     public static double Score(MarkerPanel panel, KinshipSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
     {
         ArgumentNullException.ThrowIfNull(panel);
-        var result = LikelihoodRatioCalculator.Compute(CaseFor(panel.Table, settings, donors, query));
+        var kinshipCase = CaseFor(panel.Table, settings, donors, query);
+        var result = kinshipCase.IsSuccess ? LikelihoodRatioCalculator.Compute(kinshipCase.Value) : Result<LikelihoodRatioResult>.Failure(kinshipCase.Errors);
         return result.IsSuccess
             ? result.Value.LikelihoodRatio
             : throw new InvalidOperationException("the search produced an invalid kinship case: " + string.Join("; ", result.Errors));

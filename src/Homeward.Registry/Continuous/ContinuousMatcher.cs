@@ -176,7 +176,13 @@ public sealed class ContinuousMatcher
 
     private Result<MatchScore> Score(MarkerPanel panel, IReadOnlyList<ReferenceProfile> donors, QueryProfile query, MissingChildReport report, FoundChild child, int openReports)
     {
-        var dna = LikelihoodRatioCalculator.Compute(ExactScorer.CaseFor(panel.Table, _kinship, donors, query));
+        var kinshipCase = ExactScorer.CaseFor(panel.Table, _kinship, donors, query);
+        if (!kinshipCase.IsSuccess)
+        {
+            return Result<MatchScore>.Failure(kinshipCase.Errors);
+        }
+
+        var dna = LikelihoodRatioCalculator.Compute(kinshipCase.Value);
         if (!dna.IsSuccess)
         {
             return Result<MatchScore>.Failure(dna.Errors);
