@@ -15,7 +15,7 @@ public sealed class IndexVersusLinearScanProperties
     private static readonly FrequencyTable Asian = TestData.Table("nist1036-asian.csv");
     private static readonly string[] Markers = ["D3S1358", "vWA", "FGA", "D8S1179", "TH01"];
 
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 40)]
     public Property Index_equals_a_linear_scan_of_the_engine() =>
         Prop.ForAll(
             (from seed in Gen.Choose(1, 1_000_000)
@@ -53,33 +53,41 @@ public sealed class IndexVersusLinearScanProperties
                 for (var q = 0; q < queries.Count; q++)
                 {
                     var query = queries[q];
-                    var linear = byReport
+                    var engine = byReport
                         .Where(kv => query.Sex != Sex.Unknown || kv.Value.All(d => d.Role != FamilyRole.Child))
-                        .Select(kv => (Report: kv.Key, Lr: ExactScorer.Score(panel, settings, kv.Value, query)))
-                        .Where(x => x.Lr >= minimumLr)
+                        .ToDictionary(kv => kv.Key, kv => ExactScorer.Score(panel, settings, kv.Value, query));
+                    // An LR within 1e-9 of the minimum may fall on either side of it (the index and the
+                    // engine agree to 1e-9, not to the bit): the linear scan is taken leniently and the
+                    // index must return at least the strictly qualifying reports.
+                    var strictCount = engine.Count(kv => kv.Value >= minimumLr * (1 + 1e-9));
+                    var linear = engine
+                        .Select(kv => (Report: kv.Key, Lr: kv.Value))
+                        .Where(x => x.Lr >= minimumLr * (1 - 1e-9))
                         .OrderByDescending(x => x.Lr)
                         .ThenBy(x => x.Report, StringComparer.Ordinal)
                         .Take(top)
                         .ToList();
                     var found = results[q].Candidates;
-                    if (found.Count != linear.Count)
+                    if (found.Count > linear.Count || found.Count < Math.Min(top, strictCount))
                     {
-                        return false.Label($"{query.Id}: {found.Count} candidates, linear scan {linear.Count}");
+                        return false.Label($"{query.Id}: {found.Count} candidates, linear scan {linear.Count} (min {minimumLr}, top {top}): index [{string.Join(", ", found.Select(c => $"{c.Report} {c.LikelihoodRatio:R} engine {engine[c.Report]:R}"))}], linear [{string.Join(", ", linear.Select(c => $"{c.Report} {c.Lr:R}"))}]");
                     }
 
                     for (var k = 0; k < found.Count; k++)
                     {
-                        // Position k must hold the same LR (to 1e-9); two reports whose LRs agree that
-                        // closely may be ordered either way by rounding, so the report may differ only then.
-                        var sameLr = Math.Abs(found[k].LikelihoodRatio - linear[k].Lr) <= 1e-9 * Math.Abs(linear[k].Lr);
-                        var sameReport = found[k].Report == linear[k].Report;
-                        if (!sameLr || (!sameReport && found.All(c => c.Report != linear[k].Report)))
+                        // Rank k holds the linear scan's LR at rank k (to 1e-9), and the report found there
+                        // has that LR by the engine. Reports whose LRs agree to 1e-9 (different shapes can
+                        // give the same LR by different arithmetic) may swap places, even across the K cut.
+                        var own = engine[found[k].Report];
+                        if (!Close(found[k].LikelihoodRatio, linear[k].Lr) || !Close(found[k].LikelihoodRatio, own))
                         {
-                            return false.Label($"{query.Id} #{k}: index {found[k].Report} {found[k].LikelihoodRatio}, linear {linear[k].Report} {linear[k].Lr}");
+                            return false.Label($"{query.Id} #{k}: index {found[k].Report} {found[k].LikelihoodRatio} (engine {own}), linear {linear[k].Report} {linear[k].Lr}");
                         }
                     }
                 }
 
                 return true.ToProperty();
             });
+
+    private static bool Close(double a, double b) => a == b || Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
 }

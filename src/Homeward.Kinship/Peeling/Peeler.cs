@@ -13,7 +13,6 @@ internal sealed class Peeler
     private readonly MarkerSystem _system;
     private readonly int[] _typed;
     private readonly bool[][] _informativeChild;
-    private readonly bool[][] _informativeParentSide;
     private readonly int[] _componentRoots;
     private readonly double[] _hardyWeinberg;
     private int[]? _clamp;
@@ -27,13 +26,6 @@ internal sealed class Peeler
         _system = system;
         _typed = typed;
         _hardyWeinberg = system.HardyWeinberg();
-        _informativeParentSide = new bool[topology.Families.Length][];
-        for (var f = 0; f < topology.Families.Length; f++)
-        {
-            var family = topology.Families[f];
-            _informativeParentSide[f] = [topology.HasTypedBeyond(family.Father, f, typed), topology.HasTypedBeyond(family.Mother, f, typed)];
-        }
-
         _informativeChild = new bool[topology.Families.Length][];
         for (var f = 0; f < topology.Families.Length; f++)
         {
@@ -267,17 +259,6 @@ internal sealed class Peeler
             {
                 kernels.Add(ChildKernel(Up(c, family)));
             }
-        }
-
-        if ((target == fam.Father || target == fam.Mother) && kernels.Count == 0
-            && !_informativeParentSide[family][target == fam.Father ? 1 : 0])
-        {
-            // Nothing typed beyond the target in this family: it contributes exactly 1, as pedprobr's
-            // removal of uninformative nuclear families implies (summing the spouse's prior would give
-            // (Σp)², which differs from 1 by the table's rounding).
-            var ones = new double[_system.Space.Count];
-            Array.Fill(ones, 1.0);
-            return ones;
         }
 
         if (target == fam.Father)

@@ -1,6 +1,4 @@
-using Homeward.Kinship;
-
-namespace Homeward.Search;
+namespace Homeward.Kinship;
 
 /// <summary>
 /// The pedigree a report implies: the missing child (the query's place) with the relatives its
