@@ -72,7 +72,7 @@ internal static class DigitRunScanner
 
                 for (var s = i; s < k; s++)
                 {
-                    if (!char.IsSurrogate(text[s]) && separators.ToString().IndexOf(text[s], StringComparison.Ordinal) < 0)
+                    if (!char.IsSurrogate(text[s]) && !Contains(separators, text[s]))
                     {
                         separators.Append(text[s]);
                     }
@@ -135,6 +135,19 @@ internal static class DigitRunScanner
         }
 
         return text.AsSpan(ws, i - ws) is "qq" or "q" or "vx" or "wx" or "v" or "tel" or "zfb" or "sy" or "ly";
+    }
+
+    private static bool Contains(StringBuilder builder, char c)
+    {
+        for (var k = 0; k < builder.Length; k++)
+        {
+            if (builder[k] == c)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipWord(string text, int i)

@@ -17,6 +17,11 @@ internal sealed class PhoneRecogniser
     private static readonly Locale Chinese = new("zh", "CN");
 
     private readonly ConcurrentDictionary<string, PhoneMatch?> _cache = new(StringComparer.Ordinal);
+
+    // Entries added since the last clear. ConcurrentDictionary.Count takes every bucket lock, which made
+    // the count check on each miss the costliest line of the pipeline; an interlocked counter is enough
+    // to bound the cache (a result is a pure function of its key, so when it is cleared changes nothing).
+    private int _added;
     private readonly Gazetteer _gazetteer;
 
     public PhoneRecogniser(Gazetteer gazetteer) => _gazetteer = gazetteer;
@@ -34,12 +39,12 @@ internal sealed class PhoneRecogniser
         }
 
         var result = RecogniseUncached(digits, hasPlus, preferVietnam);
-        if (_cache.Count >= CacheLimit)
+        if (_cache.TryAdd(key, result) && Interlocked.Increment(ref _added) > CacheLimit)
         {
             _cache.Clear();
+            Interlocked.Exchange(ref _added, 0);
         }
 
-        _cache[key] = result;
         return result;
     }
 

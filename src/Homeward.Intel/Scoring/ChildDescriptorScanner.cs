@@ -9,7 +9,11 @@ internal static partial class ChildDescriptorScanner
 {
     public static IEnumerable<(int Start, int End, string Detail)> Scan(string text)
     {
-        foreach (Match m in AgeChinese().Matches(text))
+        // Every match of AgeChinese holds its unit (天, 周, 月) and every match of AgeEnglish the word
+        // "old": a post without them (most posts) skips the regex and its match collection.
+        var chineseUnits = text.AsSpan().IndexOfAny('天', '周', '月') >= 0;
+        var old = text.Contains("old", StringComparison.Ordinal);
+        foreach (Match m in chineseUnits ? AgeChinese().Matches(text) : Enumerable.Empty<Match>())
         {
             var number = m.Groups["n"].Value;
             long? n = CharClass.IsAsciiDigit(number[0])
@@ -29,7 +33,7 @@ internal static partial class ChildDescriptorScanner
             });
         }
 
-        foreach (Match m in AgeEnglish().Matches(text))
+        foreach (Match m in old ? AgeEnglish().Matches(text) : Enumerable.Empty<Match>())
         {
             var n = long.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             var unit = m.Groups["u"].Value;

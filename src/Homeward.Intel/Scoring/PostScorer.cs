@@ -54,15 +54,31 @@ internal static class PostScorer
 
     public static (double Score, List<GroupContribution> Contributions) Score(IReadOnlyList<IndicatorHit> hits, Vocabulary vocabulary)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A post has a handful of groups: a list searched linearly, then sorted by ordinal name, does
+        // what a dictionary and OrderBy did without their allocations.
+        var counts = new List<(string Group, int Count)>(8);
         foreach (var hit in hits)
         {
-            counts[hit.Group] = counts.GetValueOrDefault(hit.Group) + 1;
+            var k = 0;
+            while (k < counts.Count && !string.Equals(counts[k].Group, hit.Group, StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == counts.Count)
+            {
+                counts.Add((hit.Group, 1));
+            }
+            else
+            {
+                counts[k] = (hit.Group, counts[k].Count + 1);
+            }
         }
 
+        counts.Sort((a, b) => string.CompareOrdinal(a.Group, b.Group));
         var logOdds = vocabulary.Bias;
         var contributions = new List<GroupContribution>(counts.Count);
-        foreach (var (group, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var (group, count) in counts)
         {
             var weight = vocabulary.Weights.GetValueOrDefault(group);
             logOdds += weight;

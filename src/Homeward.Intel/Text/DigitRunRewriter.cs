@@ -15,14 +15,17 @@ internal static class DigitRunRewriter
     public static TextNormaliser.Buffer Rewrite(TextNormaliser.Buffer input)
     {
         var text = input.AsSpan();
-        var output = new TextNormaliser.Buffer(input.Length + 8);
+        // Most texts that may hold numerals (any e, n, o, s, t, z or 一…) have no run to rewrite: the
+        // output buffer is made only at the first rewrite, from a copy of what came before it, and
+        // otherwise the input is returned as it is.
+        TextNormaliser.Buffer? output = null;
         var tokens = new List<(int Pos, int Len, int Digit)>();
         var i = 0;
         while (i < text.Length)
         {
             if (!TryToken(text, i, previousTokenEnd: -1, out var len, out var digit))
             {
-                output.Add(text[i], input.StartOf(i), input.EndOf(i));
+                output?.Add(text[i], input.StartOf(i), input.EndOf(i));
                 i++;
                 continue;
             }
@@ -53,6 +56,7 @@ internal static class DigitRunRewriter
 
             if (tokens.Count >= MinTokens && nonAscii)
             {
+                output ??= CopyPrefix(input, i);
                 var p = i;
                 foreach (var (pos, tokenLength, value) in tokens)
                 {
@@ -65,7 +69,7 @@ internal static class DigitRunRewriter
                     p = pos + tokenLength;
                 }
             }
-            else
+            else if (output is not null)
             {
                 for (var p = i; p < j; p++)
                 {
@@ -74,6 +78,17 @@ internal static class DigitRunRewriter
             }
 
             i = j;
+        }
+
+        return output ?? input;
+    }
+
+    private static TextNormaliser.Buffer CopyPrefix(TextNormaliser.Buffer input, int length)
+    {
+        var output = new TextNormaliser.Buffer(input.Length + 8);
+        for (var p = 0; p < length; p++)
+        {
+            output.Add(input[p], input.StartOf(p), input.EndOf(p));
         }
 
         return output;

@@ -23,6 +23,8 @@ internal sealed class NormalisedText
     /// <summary>The normalised text: NFKC, ASCII lower case, no zero-width characters, numerals in digit runs as ASCII digits.</summary>
     public string Text { get; }
 
+    // starts[i] and ends[i] for i below Text.Length; the arrays may be longer.
+
     /// <summary>Maps the normalised span [start, end) to the original span it came from.</summary>
     public (int Start, int End) ToOriginal(int start, int end)
     {

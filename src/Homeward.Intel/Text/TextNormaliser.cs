@@ -76,7 +76,9 @@ internal static class TextNormaliser
             buffer = DigitRunRewriter.Rewrite(buffer);
         }
 
-        return new NormalisedText(original, buffer.ToText(), buffer.TrimmedStarts(), buffer.TrimmedEnds());
+        // The offset arrays are handed over as they are (longer than the text): NormalisedText reads them
+        // only below the text's length, so trimming copies were pure allocation.
+        return new NormalisedText(original, buffer.ToText(), buffer.Starts, buffer.Ends);
     }
 
     /// <summary>A growable normalised text with its offset map.</summary>
@@ -121,8 +123,10 @@ internal static class TextNormaliser
 
         public ReadOnlySpan<char> AsSpan() => _chars.AsSpan(0, Length);
 
-        public int[] TrimmedStarts() => _starts.AsSpan(0, Length).ToArray();
+        /// <summary>The start offsets; valid below <see cref="Length"/>.</summary>
+        public int[] Starts => _starts;
 
-        public int[] TrimmedEnds() => _ends.AsSpan(0, Length).ToArray();
+        /// <summary>The end offsets; valid below <see cref="Length"/>.</summary>
+        public int[] Ends => _ends;
     }
 }
