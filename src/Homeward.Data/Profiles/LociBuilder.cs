@@ -1,0 +1,67 @@
+using Homeward.Kinship;
+
+namespace Homeward.Data.Profiles;
+
+/// <summary>
+/// Collects the genotypes of one profile from any reader: checks allele labels, refuses a marker
+/// given twice (also under another spelling: <c>vWA</c> and <c>VWA</c>), and reads Amelogenin as
+/// sex rather than as a marker.
+/// </summary>
+internal sealed class LociBuilder
+{
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, Genotype> Loci { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The sex Amelogenin shows (X,X → female; X,Y → male), when it was typed.</summary>
+    public Sex? AmelogeninSex { get; private set; }
+
+    /// <summary>
+    /// Adds a marker with one or two allele texts (one, or a blank second: homozygous). Returns the
+    /// problem, or null.
+    /// </summary>
+    public string? Add(string marker, string? first, string? second)
+    {
+        marker = marker.Trim();
+        if (marker.Length == 0)
+        {
+            return "the marker name is empty";
+        }
+
+        first = string.IsNullOrWhiteSpace(first) ? null : first.Trim();
+        second = string.IsNullOrWhiteSpace(second) ? null : second.Trim();
+        if (first is null && second is null)
+        {
+            return null; // not typed
+        }
+
+        first ??= second;
+        second ??= first;
+        var key = MarkerNames.Key(marker);
+        if (key == "AMEL")
+        {
+            var pair = string.Concat(new[] { first!, second! }.Order(StringComparer.OrdinalIgnoreCase)).ToUpperInvariant();
+            AmelogeninSex = pair switch
+            {
+                "XX" => Sex.Female,
+                "XY" => Sex.Male,
+                _ => null,
+            };
+            return AmelogeninSex is null ? $"Amelogenin '{first},{second}' must be X,X or X,Y" : null;
+        }
+
+        if (_keys.TryGetValue(key, out var earlier))
+        {
+            return $"marker '{marker}' is given twice (also as '{earlier}')";
+        }
+
+        if (!AlleleLabel.TryParse(first, out var a, out var error) || !AlleleLabel.TryParse(second, out var b, out error))
+        {
+            return $"{marker}: {error}";
+        }
+
+        _keys.Add(key, marker);
+        Loci.Add(marker, new Genotype(a, b));
+        return null;
+    }
+}
