@@ -222,6 +222,29 @@ public sealed class ImportTests
         unregistered.Errors.Single().Message.ShouldContain("not registered with a report");
     }
 
+    [Theory, DatabaseData]
+    public async Task Imported_relatives_join_a_report_registered_through_the_model(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var id = Guid.CreateVersion7();
+        await using (var db = database.Context())
+        {
+            db.Reports.Add(new Entities.ReportEntity { Id = id, Code = "R-1", PoliceCaseNumber = "2021-117", CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        (await RunAsync(database, Lines(Mother))).Errors.ShouldBeEmpty();
+
+        await using (var db = database.Context())
+        {
+            (await db.Reports.CountAsync()).ShouldBe(1);
+            var donor = await db.Donors.Include(d => d.Report).SingleAsync();
+            donor.ReportId.ShouldBe(id);
+            donor.Report!.PoliceCaseNumber.ShouldBe("2021-117");
+            (await db.Samples.Where(s => s.Donor!.ReportId == id).Select(s => s.Code).ToListAsync()).ShouldBe(["S-1"]);
+        }
+    }
+
     [Fact]
     public void Wide_header_pairs()
     {
