@@ -245,6 +245,17 @@ public sealed class ImportTests
         }
     }
 
+    [Theory, DatabaseData]
+    public async Task Genotypes_only_must_not_contradict_the_sex_a_role_implies(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await RunAsync(database, Lines(Mother));
+
+        var summary = await RunAsync(database, "sample,marker,allele1,allele2\nS-1,D3S1358,15,16\nS-1,AMEL,X,Y\n", ImportFormat.Csv, "lab.csv");
+
+        summary.Errors.Single().Message.ShouldContain("is a mother's, but its Amelogenin or sex says M");
+    }
+
     [Fact]
     public void Wide_header_pairs()
     {

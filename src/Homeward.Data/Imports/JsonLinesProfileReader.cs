@@ -16,6 +16,7 @@ internal static class JsonLinesProfileReader
 
     public static IEnumerable<ImportItem> Read(TextReader reader, string source)
     {
+        var cache = new LabelCache();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -31,7 +32,7 @@ internal static class JsonLinesProfileReader
             {
                 using var document = JsonDocument.Parse(line, Options);
                 item = document.RootElement.ValueKind == JsonValueKind.Object
-                    ? Parse(document.RootElement, place)
+                    ? Parse(document.RootElement, place, cache)
                     : new InputError(place, "each line must be a JSON object");
             }
             catch (JsonException e)
@@ -43,7 +44,7 @@ internal static class JsonLinesProfileReader
         }
     }
 
-    private static ImportItem Parse(JsonElement root, string place)
+    private static ImportItem Parse(JsonElement root, string place, LabelCache cache)
     {
         var id = String(root, "id");
         if (id is null)
@@ -108,25 +109,24 @@ internal static class JsonLinesProfileReader
             return new InputError($"{place}: loci", "'loci' must be an object of marker → [allele, allele]");
         }
 
-        var builder = new LociBuilder();
+        var builder = new LociBuilder(cache);
         foreach (var marker in loci.EnumerateObject())
         {
-            var where = $"{place}: loci.{marker.Name}";
             if (marker.Value.ValueKind != JsonValueKind.Array || marker.Value.GetArrayLength() != 2)
             {
-                return new InputError(where, "a genotype must be an array of two alleles");
+                return new InputError($"{place}: loci.{marker.Name}", "a genotype must be an array of two alleles");
             }
 
             var first = AlleleText(marker.Value[0]);
             var second = AlleleText(marker.Value[1]);
             if (first is null || second is null)
             {
-                return new InputError(where, "an allele must be a non-empty string or a number");
+                return new InputError($"{place}: loci.{marker.Name}", "an allele must be a non-empty string or a number");
             }
 
             if (builder.Add(marker.Name, first, second) is { } problem)
             {
-                return new InputError(where, problem);
+                return new InputError($"{place}: loci.{marker.Name}", problem);
             }
         }
 
@@ -151,7 +151,7 @@ internal static class JsonLinesProfileReader
 
     private static string? AlleleText(JsonElement allele) => allele.ValueKind switch
     {
-        JsonValueKind.String when !string.IsNullOrWhiteSpace(allele.GetString()) => allele.GetString(),
+        JsonValueKind.String => allele.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
         JsonValueKind.Number => allele.GetRawText(),
         _ => null,
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Threading.Channels;
 using Homeward.Data.Audit;
 using Homeward.Data.Profiles;
 using Homeward.Kinship;
@@ -19,6 +20,7 @@ namespace Homeward.Data.Imports;
 public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time)
 {
     private const int MaxErrors = 100;
+    private const string SqliteImportCache = "PRAGMA cache_size = -524288;"; // 512 MiB, an upper bound, not an allocation
 
     /// <summary>Profiles per batch (one lookup, one COPY per table).</summary>
     public int BatchSize { get; init; } = 5000;
@@ -29,26 +31,51 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         ArgumentNullException.ThrowIfNull(sources);
         await using var db = HomewardDatabase.CreateContext(settings);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // One transaction of a million rows touches far more index pages than SQLite's default
+            // 2 MB cache holds; evicted pages would go to the WAL and be read back through it.
+            await db.Database.ExecuteSqlRawAsync(SqliteImportCache, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var run = new Run(new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider), time.GetUtcNow().UtcDateTime, actor);
         try
         {
-            foreach (var source in sources)
+            // Reading and parsing (one thread) overlap with the database work (this one).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var channel = Channel.CreateBounded<List<ImportItem>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+            var producer = Task.Run(() => ProduceAsync(sources, channel.Writer, stop.Token), stop.Token);
+            try
             {
-                using var reader = source.Open();
-                foreach (var item in Read(source, reader))
+                await foreach (var chunk in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    await run.AddAsync(item, BatchSize, cancellationToken).ConfigureAwait(false);
+                    foreach (var item in chunk)
+                    {
+                        await run.AddAsync(item, BatchSize, cancellationToken).ConfigureAwait(false);
+                        if (run.Errors.Count >= MaxErrors)
+                        {
+                            run.Errors.Add(new InputError(item.Profile?.Place ?? item.Error!.Place, $"stopped after {MaxErrors} errors"));
+                            break;
+                        }
+                    }
+
                     if (run.Errors.Count >= MaxErrors)
                     {
-                        run.Errors.Add(new InputError(source.Name, $"stopped after {MaxErrors} errors"));
                         break;
                     }
                 }
-
-                if (run.Errors.Count >= MaxErrors)
+            }
+            finally
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                try
                 {
-                    break;
+                    await producer.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // stopped early after too many errors
                 }
             }
 
@@ -59,7 +86,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 return new ImportSummary(0, 0, 0, run.Errors);
             }
 
-            run.Audit.Add(new AuditRecord(actor, "import", "import", ImportId(sources, run.Now), ImportDetails(sources, run)));
+            run.Audit.Add(new AuditRecord(actor, "import", "import", ImportId(run.Now), ImportDetails(sources, run)));
             await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider, run.Audit, run.Now, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ImportSummary(run.Created, run.Updated, run.Unchanged, []);
@@ -70,6 +97,42 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         }
     }
 
+    private const int ChunkSize = 1000;
+
+    private static async Task ProduceAsync(IReadOnlyList<ImportSource> sources, ChannelWriter<List<ImportItem>> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var chunk = new List<ImportItem>(ChunkSize);
+            foreach (var source in sources)
+            {
+                using var reader = source.Open();
+                foreach (var item in Read(source, reader))
+                {
+                    item.Profile?.Prepare();
+                    chunk.Add(item);
+                    if (chunk.Count == ChunkSize)
+                    {
+                        await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                        chunk = new List<ImportItem>(ChunkSize);
+                    }
+                }
+            }
+
+            if (chunk.Count > 0)
+            {
+                await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+            throw;
+        }
+    }
+
     private static IEnumerable<ImportItem> Read(ImportSource source, TextReader reader) => source.Format switch
     {
         ImportFormat.JsonLines => JsonLinesProfileReader.Read(reader, source.Name),
@@ -77,7 +140,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         _ => CmfReader.Read(reader, source.Name),
     };
 
-    private static string ImportId(IReadOnlyList<ImportSource> sources, DateTime now) =>
+    private static string ImportId(DateTime now) =>
         "import-" + now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     private static string ImportDetails(IReadOnlyList<ImportSource> sources, Run run) => JsonSerializer.Serialize(new
@@ -194,6 +257,12 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 }
 
                 sex ??= existing?.Sex;
+                if (role is not null && FamilyRoles.TryParse(role, out var known) && known.ImpliedSex() is { } implied
+                    && sex is not null && sex != "U" && sex != ProfileJson.SexCode(implied))
+                {
+                    Errors.Add(new InputError(profile.Place, $"sample '{profile.Code}' is a {role}'s, but its Amelogenin or sex says {sex}"));
+                    return;
+                }
             }
             else if (existing is not null && (existing.Report is null) != (kind == ProfileKind.Query))
             {
@@ -204,8 +273,10 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             }
 
             sex ??= "U";
-            var loci = ProfileJson.Loci(profile.Loci);
-            var hash = ProfileJson.Hash(ProfileJson.Line(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci));
+            var loci = profile.LociJson ?? ProfileJson.Loci(profile.Loci);
+            var hash = profile.Kind != ProfileKind.GenotypesOnly && profile.Hash is { } prepared
+                ? prepared
+                : ProfileJson.Hash(ProfileJson.Line(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci));
             if (existing is not null && existing.Hash.AsSpan().SequenceEqual(hash))
             {
                 Unchanged++;

@@ -66,7 +66,7 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         }
         else
         {
-            await InsertSqliteAsync(rows, now, cancellationToken).ConfigureAwait(false);
+            InsertSqlite(rows, now, cancellationToken);
         }
 
         foreach (var update in rows.Updates)
@@ -100,10 +100,10 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
             await using var copy = await npgsql.BeginBinaryImportAsync("COPY reports (id, code, created_at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
             foreach (var r in rows.Reports)
             {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(r.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(r.Code, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                copy.StartRow();
+                copy.Write(r.Id, NpgsqlDbType.Uuid);
+                copy.Write(r.Code, NpgsqlDbType.Varchar);
+                copy.Write(now, NpgsqlDbType.TimestampTz);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -114,13 +114,13 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
             await using var copy = await npgsql.BeginBinaryImportAsync("COPY donors (id, report_id, role, sex, consent_scopes, guardian_status) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
             foreach (var d in rows.Donors)
             {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(d.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(d.ReportId, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(d.Role, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(d.Sex, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(string.Empty, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(NotRecorded, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                copy.StartRow();
+                copy.Write(d.Id, NpgsqlDbType.Uuid);
+                copy.Write(d.ReportId, NpgsqlDbType.Uuid);
+                copy.Write(d.Role, NpgsqlDbType.Varchar);
+                copy.Write(d.Sex, NpgsqlDbType.Varchar);
+                copy.Write(string.Empty, NpgsqlDbType.Varchar);
+                copy.Write(NotRecorded, NpgsqlDbType.Varchar);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -131,10 +131,10 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
             await using var copy = await npgsql.BeginBinaryImportAsync("COPY found_children (id, code, sex) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
             foreach (var c in rows.FoundChildren)
             {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(c.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(c.Code, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(c.Sex, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                copy.StartRow();
+                copy.Write(c.Id, NpgsqlDbType.Uuid);
+                copy.Write(c.Code, NpgsqlDbType.Varchar);
+                copy.Write(c.Sex, NpgsqlDbType.Varchar);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -147,51 +147,51 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
                 cancellationToken).ConfigureAwait(false);
             foreach (var s in rows.Samples)
             {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(s.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(s.Code, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, s.DonorId, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, s.FoundChildId, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, s.Lab, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, s.Kit, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(s.Loci, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(s.MarkerCount, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(s.Hash, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                copy.StartRow();
+                copy.Write(s.Id, NpgsqlDbType.Uuid);
+                copy.Write(s.Code, NpgsqlDbType.Varchar);
+                WriteNullable(copy, s.DonorId);
+                WriteNullable(copy, s.FoundChildId);
+                WriteNullable(copy, s.Lab);
+                WriteNullable(copy, s.Kit);
+                copy.Write(s.Loci, NpgsqlDbType.Text);
+                copy.Write(s.MarkerCount, NpgsqlDbType.Integer);
+                copy.Write(s.Hash, NpgsqlDbType.Bytea);
+                copy.Write(now, NpgsqlDbType.TimestampTz);
+                copy.Write(now, NpgsqlDbType.TimestampTz);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter copy, Guid? value, CancellationToken cancellationToken)
+    private static void WriteNullable(NpgsqlBinaryImporter copy, Guid? value)
     {
         if (value is { } id)
         {
-            await copy.WriteAsync(id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+            copy.Write(id, NpgsqlDbType.Uuid);
         }
         else
         {
-            await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+            copy.WriteNull();
         }
     }
 
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken cancellationToken)
+    private static void WriteNullable(NpgsqlBinaryImporter copy, string? value)
     {
         if (value is not null)
         {
-            await copy.WriteAsync(value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            copy.Write(value, NpgsqlDbType.Text);
         }
         else
         {
-            await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+            copy.WriteNull();
         }
     }
 
     private const string NotRecorded = "not-recorded";
 
-    private async Task InsertSqliteAsync(NewRows rows, DateTime now, CancellationToken cancellationToken)
+    private void InsertSqlite(NewRows rows, DateTime now, CancellationToken cancellationToken)
     {
         _insertReport ??= Prepared("INSERT INTO reports (id, code, created_at) VALUES (@p0, @p1, @p2)", 3);
         _insertDonor ??= Prepared($"INSERT INTO donors (id, report_id, role, sex, consent_scopes, guardian_status) VALUES (@p0, @p1, @p2, @p3, '', '{NotRecorded}')", 4);
@@ -201,22 +201,22 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
             "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p9)", 10);
         foreach (var r in rows.Reports)
         {
-            await RunAsync(_insertReport, cancellationToken, SqliteGuid(r.Id), r.Code, now).ConfigureAwait(false);
+            Run(_insertReport, cancellationToken, SqliteGuid(r.Id), r.Code, now);
         }
 
         foreach (var d in rows.Donors)
         {
-            await RunAsync(_insertDonor, cancellationToken, SqliteGuid(d.Id), SqliteGuid(d.ReportId), d.Role, d.Sex).ConfigureAwait(false);
+            Run(_insertDonor, cancellationToken, SqliteGuid(d.Id), SqliteGuid(d.ReportId), d.Role, d.Sex);
         }
 
         foreach (var c in rows.FoundChildren)
         {
-            await RunAsync(_insertChild, cancellationToken, SqliteGuid(c.Id), c.Code, c.Sex).ConfigureAwait(false);
+            Run(_insertChild, cancellationToken, SqliteGuid(c.Id), c.Code, c.Sex);
         }
 
         foreach (var s in rows.Samples)
         {
-            await RunAsync(_insertSample, cancellationToken, SqliteGuid(s.Id), s.Code, SqliteGuid(s.DonorId), SqliteGuid(s.FoundChildId), s.Lab, s.Kit, s.Loci, s.MarkerCount, s.Hash, now).ConfigureAwait(false);
+            Run(_insertSample, cancellationToken, SqliteGuid(s.Id), s.Code, SqliteGuid(s.DonorId), SqliteGuid(s.FoundChildId), s.Lab, s.Kit, s.Loci, s.MarkerCount, s.Hash, now);
         }
     }
 
@@ -269,14 +269,16 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         return command;
     }
 
-    private static Task<int> RunAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)
+    /// <summary>Microsoft.Data.Sqlite is synchronous underneath; the async call only adds a task per row.</summary>
+    private static void Run(DbCommand command, CancellationToken cancellationToken, params object?[] values)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
-        return command.ExecuteNonQueryAsync(cancellationToken);
+        command.ExecuteNonQuery();
     }
 
     private DbCommand Command(string sql)

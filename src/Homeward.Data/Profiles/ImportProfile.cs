@@ -28,6 +28,22 @@ internal sealed class ImportProfile
 
     /// <summary>For CMF: a specimen category naming a relative (such a sample cannot become a query).</summary>
     public string? RelativeCategory { get; init; }
+
+    /// <summary>The canonical loci JSON, once <see cref="Prepare"/> has run.</summary>
+    public string? LociJson { get; private set; }
+
+    /// <summary>The content hash, once <see cref="Prepare"/> has run, when the record alone decides it (not for genotypes only).</summary>
+    public byte[]? Hash { get; private set; }
+
+    /// <summary>Computes the canonical form and hash ahead of the database work (on the reading thread).</summary>
+    public void Prepare()
+    {
+        LociJson = ProfileJson.Loci(Loci);
+        if (Kind != ProfileKind.GenotypesOnly)
+        {
+            Hash = ProfileJson.Hash(ProfileJson.Line(Code, Report, Role?.Name(), Sex ?? Kinship.Sex.Unknown, LociJson));
+        }
+    }
 }
 
 /// <summary>What a reader yields: a profile or the problem with one record.</summary>

@@ -7,9 +7,10 @@ namespace Homeward.Data.Profiles;
 /// given twice (also under another spelling: <c>vWA</c> and <c>VWA</c>), and reads Amelogenin as
 /// sex rather than as a marker.
 /// </summary>
-internal sealed class LociBuilder
+internal sealed class LociBuilder(LabelCache? cache = null)
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly LabelCache _cache = cache ?? new LabelCache();
 
     public SortedDictionary<string, Genotype> Loci { get; } = new(StringComparer.Ordinal);
 
@@ -37,7 +38,7 @@ internal sealed class LociBuilder
 
         first ??= second;
         second ??= first;
-        var key = MarkerNames.Key(marker);
+        var key = _cache.MarkerKey(marker);
         if (key == "AMEL")
         {
             var pair = string.Concat(new[] { first!, second! }.Order(StringComparer.OrdinalIgnoreCase)).ToUpperInvariant();
@@ -55,7 +56,7 @@ internal sealed class LociBuilder
             return $"marker '{marker}' is given twice (also as '{earlier}')";
         }
 
-        if (!AlleleLabel.TryParse(first, out var a, out var error) || !AlleleLabel.TryParse(second, out var b, out error))
+        if (!_cache.TryParse(first!, out var a, out var error) || !_cache.TryParse(second!, out var b, out error))
         {
             return $"{marker}: {error}";
         }
@@ -63,5 +64,51 @@ internal sealed class LociBuilder
         _keys.Add(key, marker);
         Loci.Add(marker, new Genotype(a, b));
         return null;
+    }
+}
+
+/// <summary>
+/// Marker keys and allele labels already parsed by one reader: a file repeats a few dozen marker
+/// names and a few hundred allele texts millions of times.
+/// </summary>
+internal sealed class LabelCache
+{
+    private const int Limit = 100_000;
+    private readonly Dictionary<string, string> _markers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AlleleLabel> _alleles = new(StringComparer.Ordinal);
+
+    public string MarkerKey(string marker)
+    {
+        if (!_markers.TryGetValue(marker, out var key))
+        {
+            key = MarkerNames.Key(marker);
+            if (_markers.Count < Limit)
+            {
+                _markers.Add(marker, key);
+            }
+        }
+
+        return key;
+    }
+
+    public bool TryParse(string text, out AlleleLabel label, out string? error)
+    {
+        if (_alleles.TryGetValue(text, out label))
+        {
+            error = null;
+            return true;
+        }
+
+        if (!AlleleLabel.TryParse(text, out label, out error))
+        {
+            return false;
+        }
+
+        if (_alleles.Count < Limit)
+        {
+            _alleles.Add(text, label);
+        }
+
+        return true;
     }
 }

@@ -17,22 +17,21 @@ internal static class ProfileJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = true };
 
+    [ThreadStatic]
+    private static Writer? t_writer;
+
     public static string Loci(IEnumerable<KeyValuePair<string, Genotype>> loci)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            WriteLoci(writer, loci);
-        }
-
+        var (buffer, writer) = Rent();
+        WriteLoci(writer, loci);
+        writer.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The line of a profile whose loci are already canonical JSON.</summary>
     public static string Line(string code, string? report, string? role, Sex sex, string lociJson)
     {
-        var buffer = new ArrayBufferWriter<byte>(lociJson.Length + 128);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        var (buffer, writer) = Rent();
         {
             writer.WriteStartObject();
             writer.WriteString("id", code);
@@ -46,9 +45,28 @@ internal static class ProfileJson
             writer.WritePropertyName("loci");
             writer.WriteRawValue(lociJson, skipInputValidation: true);
             writer.WriteEndObject();
+            writer.Flush();
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A buffer and writer of this thread, emptied.</summary>
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer) Rent()
+    {
+        var rented = t_writer ??= new Writer();
+        rented.Buffer.ResetWrittenCount();
+        rented.Json.Reset(rented.Buffer);
+        return (rented.Buffer, rented.Json);
+    }
+
+    private sealed class Writer
+    {
+        public ArrayBufferWriter<byte> Buffer { get; } = new(1024);
+
+        public Utf8JsonWriter Json { get; }
+
+        public Writer() => Json = new Utf8JsonWriter(Buffer, Options);
     }
 
     public static byte[] Hash(string line) => SHA256.HashData(Encoding.UTF8.GetBytes(line));
@@ -70,7 +88,10 @@ internal static class ProfileJson
     private static void WriteLoci(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, Genotype>> loci)
     {
         writer.WriteStartObject();
-        foreach (var (marker, genotype) in loci.OrderBy(l => l.Key, StringComparer.Ordinal))
+        var ordered = loci is SortedDictionary<string, Genotype> sorted && ReferenceEquals(sorted.Comparer, StringComparer.Ordinal)
+            ? loci
+            : loci.OrderBy(l => l.Key, StringComparer.Ordinal);
+        foreach (var (marker, genotype) in ordered)
         {
             writer.WriteStartArray(marker);
             writer.WriteStringValue(genotype.First.Text);
