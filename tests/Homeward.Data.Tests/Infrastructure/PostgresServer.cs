@@ -49,6 +49,7 @@ internal sealed class PostgresServer
             "PostgreSQL tests need a server: set HOMEWARD_TEST_POSTGRES to a connection string, or install the Debian package " +
             "'postgresql' (initdb under /usr/lib/postgresql/*/bin); on a developer machine HOMEWARD_TEST_PROVIDERS=sqlite runs SQLite only.");
         var asRoot = Environment.UserName == "root";
+        RemoveStaleFolders();
         var folder = Path.Combine(Path.GetTempPath(), "homeward-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         if (asRoot)
@@ -76,11 +77,44 @@ internal sealed class PostgresServer
         {
             NpgsqlConnection.ClearAllPools();
             RunAsync(Path.Combine(_binaries!, "pg_ctl"), ["-D", Path.Combine(_folder!, "data"), "-m", "immediate", "-w", "stop"], _folder!, asRoot).GetAwaiter().GetResult();
-            Directory.Delete(_folder!, recursive: true);
+            DeleteFolder(_folder!);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             // The process is ending; a leftover temp folder is all that can go wrong.
+        }
+    }
+
+    /// <summary>
+    /// Clusters of earlier runs that were stopped but not deleted: the test host may end the process
+    /// before the exit handler has deleted a data folder.
+    /// </summary>
+    private static void RemoveStaleFolders()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "homeward-pg-*"))
+        {
+            // Stopped (no postmaster.pid) after having run (a server log), a while ago: not a run starting now.
+            var log = Path.Combine(folder, "server.log");
+            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")) && File.Exists(log) && File.GetLastWriteTimeUtc(log) < DateTime.UtcNow.AddMinutes(-1))
+            {
+                DeleteFolder(folder);
+            }
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        // The postmaster may still be removing its files for a moment after pg_ctl returns.
+        for (var attempt = 0; attempt < 10 && Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 
