@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Homeward.Cli.Output;
+using Homeward.Data;
+using Homeward.Data.Benchmarking;
 using Homeward.Kinship;
 using Homeward.Search.Benchmarking;
 
@@ -13,6 +15,75 @@ internal static class BenchCommand
         var command = new Command("bench", "Benchmarks that print figures and ratios measured in one run.");
         command.Subcommands.Add(Search(context));
         command.Subcommands.Add(IntelCommand.Bench(context));
+        command.Subcommands.Add(Import(context));
+        return command;
+    }
+
+    private static Command Import(CliContext context)
+    {
+        var profiles = new Option<int>("--profiles") { Description = "Generated profiles to import.", DefaultValueFactory = _ => 100_000 };
+        var batch = new Option<int>("--batch") { Description = "Profiles per batch.", DefaultValueFactory = _ => 5000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
+        var database = new Option<string?>("--database") { Description = "A new SQLite file (default: a temporary one, deleted after)." };
+        var connection = new Option<string?>("--connection") { Description = "Also run on this PostgreSQL database (it should be empty; it is migrated)." };
+        var command = new Command("import", "db import of generated profiles into SQLite (and PostgreSQL with --connection): profiles/s, then the idempotent re-import.")
+        {
+            profiles, batch, seed, database, connection,
+        };
+        command.SetAction(parsed =>
+        {
+            var errors = new List<InputError>();
+            foreach (var (name, value) in new[] { ("--profiles", parsed.GetValue(profiles)), ("--batch", parsed.GetValue(batch)) })
+            {
+                if (value <= 0)
+                {
+                    errors.Add(new InputError($"command line: {name}", "must be a positive number"));
+                }
+            }
+
+            var path = parsed.GetValue(database);
+            if (path is not null && File.Exists(path))
+            {
+                errors.Add(new InputError("command line: --database", $"'{path}' exists; the benchmark needs a new file"));
+            }
+
+            if (errors.Count > 0)
+            {
+                ErrorWriter.Write(context.Error, errors);
+                return ExitCodes.InvalidInput;
+            }
+
+            var temporary = path is null;
+            path ??= Path.Combine(Path.GetTempPath(), $"homeward-bench-{Guid.NewGuid():N}.db");
+            context.Out.WriteLine($"db import of generated JSON Lines profiles (19 STRs each; 3 relatives + 1 found child per 4), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            context.Out.WriteLine();
+            context.Out.WriteLine(ImportBenchmark.Header);
+            try
+            {
+                ImportBenchmark.RunAsync(DatabaseSettings.Sqlite(path), parsed.GetValue(profiles), parsed.GetValue(batch), parsed.GetValue(seed), context.Out).GetAwaiter().GetResult();
+                if (parsed.GetValue(connection) is { } postgres)
+                {
+                    ImportBenchmark.RunAsync(DatabaseSettings.Postgres(postgres), parsed.GetValue(profiles), parsed.GetValue(batch), parsed.GetValue(seed), context.Out).GetAwaiter().GetResult();
+                }
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                context.Error.WriteLine($"database: {e.Message.ReplaceLineEndings(" ")}");
+                return ExitCodes.Failure;
+            }
+            finally
+            {
+                if (temporary)
+                {
+                    foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                    {
+                        File.Delete(file);
+                    }
+                }
+            }
+
+            return ExitCodes.Success;
+        });
         return command;
     }
 

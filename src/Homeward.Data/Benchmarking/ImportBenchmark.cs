@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+using Homeward.Data.Imports;
+
+namespace Homeward.Data.Benchmarking;
+
+/// <summary>
+/// Times <c>db import</c> of generated profiles into a fresh database, then the re-import of the
+/// same profiles (every one unchanged), and prints a Markdown table row per run.
+/// </summary>
+public static class ImportBenchmark
+{
+    /// <summary>The header of the table <see cref="RunAsync"/> prints rows of.</summary>
+    public const string Header = "| database | profiles | batch | import (s) | profiles/s | re-import, all unchanged (s) | profiles/s |\n|---|---:|---:|---:|---:|---:|---:|";
+
+    /// <summary>Migrates the database, imports <paramref name="profiles"/> generated profiles twice, prints one row.</summary>
+    public static async Task RunAsync(DatabaseSettings settings, int profiles, int batchSize, int seed, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        await HomewardDatabase.MigrateAsync(settings).ConfigureAwait(false);
+        var importer = new ProfileImporter(settings, TimeProvider.System) { BatchSize = batchSize };
+        var first = await TimeAsync(importer, profiles, seed).ConfigureAwait(false);
+        var second = await TimeAsync(importer, profiles, seed).ConfigureAwait(false);
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {settings.Describe()} | {profiles:N0} | {batchSize:N0} | {first.TotalSeconds:F1} | {profiles / first.TotalSeconds:N0} | {second.TotalSeconds:F1} | {profiles / second.TotalSeconds:N0} |"));
+    }
+
+    private static async Task<TimeSpan> TimeAsync(ProfileImporter importer, int profiles, int seed)
+    {
+        var watch = Stopwatch.StartNew();
+        var summary = await importer.ImportAsync([new ImportSource("generated", ImportFormat.JsonLines, () => new GeneratedProfiles(profiles, seed))], "benchmark").ConfigureAwait(false);
+        watch.Stop();
+        if (!summary.Succeeded)
+        {
+            throw new InvalidOperationException($"the generated profiles did not import: {summary.Errors[0]}");
+        }
+
+        return watch.Elapsed;
+    }
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.Channels;
+using Homeward.Data.Audit;
+using Homeward.Data.Profiles;
+using Homeward.Kinship;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Homeward.Data.Imports;
+
+/// <summary>
+/// Imports profile files in one transaction: all or nothing. Files stream record by record; records
+/// are written in batches over the bulk path while the files are still being read, and every bad
+/// record is reported with its file and line (up to 100). If any record is bad, nothing is kept:
+/// the transaction is rolled back. Re-importing the same file changes nothing (a sample is matched by
+/// its code, its content by SHA-256 of its canonical line); a changed profile is updated and the
+/// change audited. The import itself is one audit entry (counts and the files' SHA-256, no names).
+/// </summary>
+public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time)
+{
+    private const int MaxErrors = 100;
+    private const string SqliteImportCache = "PRAGMA cache_size = -524288;"; // 512 MiB, an upper bound, not an allocation
+
+    /// <summary>Profiles per batch (one lookup, one COPY per table).</summary>
+    public int BatchSize { get; init; } = 5000;
+
+    /// <summary>Imports the sources, in order, as one transaction.</summary>
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ImportSource> sources, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        await using var db = HomewardDatabase.CreateContext(settings);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // One transaction of a million rows touches far more index pages than SQLite's default
+            // 2 MB cache holds; evicted pages would go to the WAL and be read back through it.
+            await db.Database.ExecuteSqlRawAsync(SqliteImportCache, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var run = new Run(new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider), time.GetUtcNow().UtcDateTime, actor);
+        try
+        {
+            // Reading and parsing (one thread) overlap with the database work (this one).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var channel = Channel.CreateBounded<List<ImportItem>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+            var producer = Task.Run(() => ProduceAsync(sources, channel.Writer, stop.Token), stop.Token);
+            try
+            {
+                await foreach (var chunk in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var item in chunk)
+                    {
+                        await run.AddAsync(item, BatchSize, cancellationToken).ConfigureAwait(false);
+                        if (run.Errors.Count >= MaxErrors)
+                        {
+                            run.Errors.Add(new InputError(item.Profile?.Place ?? item.Error!.Place, $"stopped after {MaxErrors} errors"));
+                            break;
+                        }
+                    }
+
+                    if (run.Errors.Count >= MaxErrors)
+                    {
+                        break;
+                    }
+                }
+            }
+            finally
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                try
+                {
+                    await producer.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // stopped early after too many errors
+                }
+            }
+
+            await run.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (run.Errors.Count > 0)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return new ImportSummary(0, 0, 0, run.Errors);
+            }
+
+            run.Audit.Add(new AuditRecord(actor, "import", "import", ImportId(run.Now), ImportDetails(sources, run)));
+            await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider, run.Audit, run.Now, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ImportSummary(run.Created, run.Updated, run.Unchanged, []);
+        }
+        finally
+        {
+            await run.Store.DisposeCommandsAsync().ConfigureAwait(false);
+        }
+    }
+
+    private const int ChunkSize = 1000;
+
+    private static async Task ProduceAsync(IReadOnlyList<ImportSource> sources, ChannelWriter<List<ImportItem>> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var chunk = new List<ImportItem>(ChunkSize);
+            foreach (var source in sources)
+            {
+                using var reader = source.Open();
+                foreach (var item in Read(source, reader))
+                {
+                    item.Profile?.Prepare();
+                    chunk.Add(item);
+                    if (chunk.Count == ChunkSize)
+                    {
+                        await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                        chunk = new List<ImportItem>(ChunkSize);
+                    }
+                }
+            }
+
+            if (chunk.Count > 0)
+            {
+                await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+            throw;
+        }
+    }
+
+    private static IEnumerable<ImportItem> Read(ImportSource source, TextReader reader) => source.Format switch
+    {
+        ImportFormat.JsonLines => JsonLinesProfileReader.Read(reader, source.Name),
+        ImportFormat.Csv => CsvGenotypeReader.Read(reader, source.Name),
+        _ => CmfReader.Read(reader, source.Name),
+    };
+
+    private static string ImportId(DateTime now) =>
+        "import-" + now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string ImportDetails(IReadOnlyList<ImportSource> sources, Run run) => JsonSerializer.Serialize(new
+    {
+        files = sources.Select(s => new { format = s.Format.ToString(), sha256 = s.ContentHash }).ToArray(),
+        created = run.Created,
+        updated = run.Updated,
+        unchanged = run.Unchanged,
+    });
+
+    /// <summary>The state of one import: the pending batch, the caches, the counters.</summary>
+    private sealed class Run(ProfileStore store, DateTime now, string actor)
+    {
+        private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Guid> _reports = new(StringComparer.Ordinal);
+        private readonly List<ImportProfile> _batch = [];
+        private readonly NewRows _rows = new();
+
+        public ProfileStore Store => store;
+
+        public DateTime Now => now;
+
+        public List<InputError> Errors { get; } = [];
+
+        public List<AuditRecord> Audit { get; } = [];
+
+        public int Created { get; private set; }
+
+        public int Updated { get; private set; }
+
+        public int Unchanged { get; private set; }
+
+        public async Task AddAsync(ImportItem item, int batchSize, CancellationToken cancellationToken)
+        {
+            if (item.Error is { } error)
+            {
+                Errors.Add(error);
+                return;
+            }
+
+            var profile = item.Profile!;
+            if (_seen.TryGetValue(profile.Code, out var first))
+            {
+                Errors.Add(new InputError(profile.Place, $"sample '{profile.Code}' is already given at {first}"));
+                return;
+            }
+
+            _seen.Add(profile.Code, profile.Place);
+            if (Errors.Count > 0)
+            {
+                return; // keep reading to report every bad record, but write nothing more
+            }
+
+            _batch.Add(profile);
+            if (_batch.Count >= batchSize)
+            {
+                await FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            if (_batch.Count == 0 || Errors.Count > 0)
+            {
+                _batch.Clear();
+                return;
+            }
+
+            var existing = await store.FindSamplesAsync(_batch.Select(p => p.Code).ToList(), cancellationToken).ConfigureAwait(false);
+            var wanted = _batch.Where(p => p.Report is not null && !_reports.ContainsKey(p.Report)).Select(p => p.Report!)
+                .Concat(_batch.Where(p => p.Kind == ProfileKind.GenotypesOnly && existing.TryGetValue(p.Code, out var e) && e.Report is not null && !_reports.ContainsKey(e.Report)).Select(p => existing[p.Code].Report!))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (wanted.Count > 0)
+            {
+                foreach (var (code, id) in await store.FindReportsAsync(wanted, cancellationToken).ConfigureAwait(false))
+                {
+                    _reports[code] = id;
+                }
+            }
+
+            _rows.Clear();
+            foreach (var profile in _batch)
+            {
+                Plan(profile, existing.GetValueOrDefault(profile.Code));
+            }
+
+            _batch.Clear();
+            if (Errors.Count == 0)
+            {
+                await store.WriteAsync(_rows, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private void Plan(ImportProfile profile, ExistingSample? existing)
+        {
+            var kind = profile.Kind;
+            var report = profile.Report;
+            var role = profile.Role?.Name();
+            var sex = profile.Sex is { } s ? ProfileJson.SexCode(s) : null;
+            if (kind == ProfileKind.GenotypesOnly)
+            {
+                if (existing?.Report is not null)
+                {
+                    (kind, report, role) = (ProfileKind.Reference, existing.Report, existing.Role);
+                }
+                else if (existing is null && profile.RelativeCategory is not null)
+                {
+                    Errors.Add(new InputError(profile.Place, $"specimen '{profile.Code}' is a relative's sample ({profile.RelativeCategory}) but is not registered with a report; import its profile with report and role first"));
+                    return;
+                }
+                else
+                {
+                    kind = ProfileKind.Query;
+                }
+
+                sex ??= existing?.Sex;
+                if (role is not null && FamilyRoles.TryParse(role, out var known) && known.ImpliedSex() is { } implied
+                    && sex is not null && sex != "U" && sex != ProfileJson.SexCode(implied))
+                {
+                    Errors.Add(new InputError(profile.Place, $"sample '{profile.Code}' is a {role}'s, but its Amelogenin or sex says {sex}"));
+                    return;
+                }
+            }
+            else if (existing is not null && (existing.Report is null) != (kind == ProfileKind.Query))
+            {
+                Errors.Add(new InputError(profile.Place, existing.Report is null
+                    ? $"sample '{profile.Code}' is a found child's profile; a relative's profile cannot reuse its code"
+                    : $"sample '{profile.Code}' is a relative's profile (report '{existing.Report}'); a found child's profile cannot reuse its code"));
+                return;
+            }
+
+            sex ??= "U";
+            var loci = profile.LociJson ?? ProfileJson.Loci(profile.Loci);
+            var hash = profile.Kind != ProfileKind.GenotypesOnly && profile.Hash is { } prepared
+                ? prepared
+                : ProfileJson.Hash(ProfileJson.Line(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci));
+            if (existing is not null && existing.Hash.AsSpan().SequenceEqual(hash))
+            {
+                Unchanged++;
+                return;
+            }
+
+            Guid? reportId = report is null ? null : ReportId(report);
+            if (existing is null)
+            {
+                var sampleId = Guid.CreateVersion7(now);
+                if (kind == ProfileKind.Reference)
+                {
+                    var donor = Guid.CreateVersion7(now);
+                    _rows.Donors.Add(new DonorRow(donor, reportId!.Value, role!, sex));
+                    _rows.Samples.Add(new SampleRow(sampleId, profile.Code, donor, null, profile.Lab, profile.Kit, loci, profile.Loci.Count, hash));
+                }
+                else
+                {
+                    var child = Guid.CreateVersion7(now);
+                    _rows.FoundChildren.Add(new FoundChildRow(child, profile.Code, sex));
+                    _rows.Samples.Add(new SampleRow(sampleId, profile.Code, null, child, profile.Lab, profile.Kit, loci, profile.Loci.Count, hash));
+                }
+
+                Created++;
+                return;
+            }
+
+            _rows.Updates.Add(new SampleUpdate(existing.Id, existing.DonorId, existing.FoundChildId, reportId, role, sex, loci, profile.Loci.Count, hash));
+            Audit.Add(new AuditRecord(actor, "update", "sample", profile.Code, JsonSerializer.Serialize(new
+            {
+                report,
+                previousHash = Convert.ToHexStringLower(existing.Hash),
+                hash = Convert.ToHexStringLower(hash),
+            })));
+            Updated++;
+        }
+
+        private Guid ReportId(string code)
+        {
+            if (!_reports.TryGetValue(code, out var id))
+            {
+                id = Guid.CreateVersion7(now);
+                _reports.Add(code, id);
+                _rows.Reports.Add(new ReportRow(id, code));
+            }
+
+            return id;
+        }
+    }
+}
