@@ -35,21 +35,7 @@ public static class KinshipCaseJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(loadTable);
-        json = json.TrimStart('\uFEFF');
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException e)
-        {
-            return Result<KinshipCase>.Failure([JsonSyntaxError.From(e, json, source)]);
-        }
-
-        using (document)
-        {
-            return Read(new CaseJsonReader(source), document.RootElement, loadTable);
-        }
+        return ParseDocument(json, source, (reader, root) => Read(reader, root, loadTable));
     }
 
     /// <summary>
@@ -62,21 +48,8 @@ public static class KinshipCaseJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(loadTable);
-        json = json.TrimStart('\uFEFF');
-        JsonDocument document;
-        try
+        return ParseDocument(json, source, (reader, root) =>
         {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException e)
-        {
-            return Result<KinshipSettings>.Failure([JsonSyntaxError.From(e, json, source)]);
-        }
-
-        using (document)
-        {
-            var reader = new CaseJsonReader(source);
-            var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 return Result<KinshipSettings>.Failure(source, $"settings are a JSON object, found {CaseJsonReader.Describe(root)}");
@@ -88,6 +61,26 @@ public static class KinshipCaseJson
             return reader.ErrorCount > 0 || table is null || theta is null || mutation is null
                 ? Result<KinshipSettings>.Failure(reader.Errors)
                 : new KinshipSettings(table, theta.Value, mutation, minimum);
+        });
+    }
+
+    /// <summary>Parses the JSON text (comments, trailing commas and a byte-order mark allowed) and reads its root.</summary>
+    private static Result<T> ParseDocument<T>(string json, string source, Func<CaseJsonReader, JsonElement, Result<T>> read)
+    {
+        json = json.TrimStart('\uFEFF');
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException e)
+        {
+            return Result<T>.Failure([JsonSyntaxError.From(e, json, source)]);
+        }
+
+        using (document)
+        {
+            return read(new CaseJsonReader(source), document.RootElement);
         }
     }
 

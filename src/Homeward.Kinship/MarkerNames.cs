@@ -17,7 +17,6 @@ public static class MarkerNames
         ["AMELOGENIN"] = "AMEL",
         ["F13A1"] = "F13A01",
         ["FES"] = "FESFPS",
-        ["FESFPS"] = "FESFPS",
     };
 
     /// <summary>

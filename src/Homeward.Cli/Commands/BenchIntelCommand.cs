@@ -49,6 +49,6 @@ internal static class BenchIntelCommand
         stdout.WriteLine(string.Create(ic, $"templates: {templateTime.TotalSeconds:0.00} s ({templates.Count} clusters)"));
         stdout.WriteLine(string.Create(ic, $"rings: {ringTime.TotalSeconds:0.00} s ({found.Count} rings)"));
         stdout.WriteLine(string.Create(ic, $"templates+rings: {(templateTime + ringTime).TotalSeconds:0.00} s"));
-        return 0;
+        return ExitCodes.Success;
     }
 }

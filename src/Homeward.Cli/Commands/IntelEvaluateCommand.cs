@@ -20,7 +20,7 @@ internal static class IntelEvaluateCommand
         if (corpus is null)
         {
             stderr.WriteLine(error);
-            return 2;
+            return ExitCodes.InvalidInput;
         }
 
         var analyser = new PostAnalyser();
@@ -33,7 +33,7 @@ internal static class IntelEvaluateCommand
             stdout.Write(IntelBatch.RingRecoveryText(generated, analyses));
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 
     public static (List<LabelledPost>? Posts, string? Error) ReadCorpus(string path)

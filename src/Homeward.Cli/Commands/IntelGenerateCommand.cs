@@ -13,6 +13,6 @@ internal static class IntelGenerateCommand
             stdout.WriteLine(CorpusWriter.Format(post));
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -22,7 +22,7 @@ internal static class IntelRingsCommand
         if (posts is null)
         {
             stderr.WriteLine(error);
-            return 2;
+            return ExitCodes.InvalidInput;
         }
 
         var analyses = IntelBatch.AnalyseAll(posts, new PostAnalyser());
@@ -56,6 +56,6 @@ internal static class IntelRingsCommand
                 Json));
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -18,14 +18,14 @@ internal static class IntelScanCommand
         if (vocabulary is null)
         {
             stderr.WriteLine(vocabularyError);
-            return 2;
+            return ExitCodes.InvalidInput;
         }
 
         var (posts, error) = PostFiles.Read(files);
         if (posts is null)
         {
             stderr.WriteLine(error);
-            return 2;
+            return ExitCodes.InvalidInput;
         }
 
         var analyser = new PostAnalyser(vocabulary);
@@ -37,6 +37,6 @@ internal static class IntelScanCommand
             stdout.WriteLine(ScanJson.Format(analyses[i], clusters[i]));
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -20,7 +20,7 @@ internal static class IntelTemplatesCommand
         if (posts is null)
         {
             stderr.WriteLine(error);
-            return 2;
+            return ExitCodes.InvalidInput;
         }
 
         var analyses = IntelBatch.AnalyseAll(posts, new PostAnalyser());
@@ -45,6 +45,6 @@ internal static class IntelTemplatesCommand
                 Json));
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -14,20 +14,13 @@ internal sealed record CaseFile(string Source, string Json, KinshipCase Case, IR
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(tables);
-        string json;
-        try
+        var read = TextFile.Read(path, "case file");
+        if (!read.IsSuccess)
         {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Result<CaseFile>.Failure(path, "no such case file");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Result<CaseFile>.Failure(path, $"cannot read the case file: {e.Message}");
+            return Result<CaseFile>.Failure(read.Errors);
         }
 
+        var json = read.Value;
         var notes = new List<string>();
         var parsed = KinshipCaseJson.Parse(json, path, written => tables.Load(path, written, notes));
         return parsed.IsSuccess

@@ -9,20 +9,12 @@ internal static class SettingsFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(tables);
-        string json;
-        try
+        var json = TextFile.Read(path, "settings file");
+        if (!json.IsSuccess)
         {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Result<KinshipSettings>.Failure(path, "no such settings file");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Result<KinshipSettings>.Failure(path, $"cannot read the settings file: {e.Message}");
+            return Result<KinshipSettings>.Failure(json.Errors);
         }
 
-        return KinshipCaseJson.ParseSettings(json, path, written => tables.Load(path, written, notes));
+        return KinshipCaseJson.ParseSettings(json.Value, path, written => tables.Load(path, written, notes));
     }
 }
