@@ -1,8 +1,11 @@
 using Homeward.Kinship;
 
-namespace Homeward.Registry.Tests;
+namespace Homeward.Testing;
 
-/// <summary>Locates the repository's shipped data from the test output folder.</summary>
+/// <summary>
+/// Locates the repository's shipped data from a test output folder (the folder holding
+/// Homeward.slnx). One file, linked into each test project that needs it.
+/// </summary>
 internal static class TestData
 {
     private static readonly Lazy<string> Root = new(() =>
@@ -16,9 +19,13 @@ internal static class TestData
         return dir?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
     });
 
+    public static string RepositoryRoot => Root.Value;
+
+    public static string FrequencyFile(string name) => Path.Combine(RepositoryRoot, "data", "frequencies", name);
+
     public static FrequencyTable Table(string name)
     {
-        using var reader = File.OpenText(Path.Combine(Root.Value, "data", "frequencies", name));
+        using var reader = File.OpenText(FrequencyFile(name));
         return FrequencyTableReader.ReadCsv(reader, name).Value;
     }
 }
