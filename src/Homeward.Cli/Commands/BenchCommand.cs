@@ -16,6 +16,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Search(context));
         command.Subcommands.Add(IntelCommand.Bench(context));
         command.Subcommands.Add(Import(context));
+        command.Subcommands.Add(BenchWebCommand.Create(context));
         return command;
     }
 
@@ -87,7 +88,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static string? LoadAverage()
+    internal static string? LoadAverage()
     {
         try
         {

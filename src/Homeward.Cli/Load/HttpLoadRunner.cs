@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Homeward.Cli.Load;
+
+/// <summary>
+/// Sends a <see cref="LoadPlan"/> to a server in another process and measures what comes back. A
+/// response counts only when its body has been read whole; anything but 2xx (a redirect to the login
+/// page included) is a failure, so an unauthenticated run cannot pass for a fast one.
+/// </summary>
+internal static class HttpLoadRunner
+{
+    public static async Task<IReadOnlyList<LoadResult>> RunAsync(HttpClient client, LoadPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(plan);
+        var results = new List<LoadResult>(plan.Paths.Count);
+        foreach (var path in plan.Paths)
+        {
+            results.Add(await RunPathAsync(client, plan, new Uri(plan.BaseAddress, path), path, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    private static async Task<LoadResult> RunPathAsync(HttpClient client, LoadPlan plan, Uri uri, string path, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var measureFrom = plan.Warmup.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
+        var stopAt = (plan.Warmup + plan.Duration).Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
+        var workers = Enumerable.Range(0, plan.Connections)
+            .Select(_ => Task.Run(() => WorkAsync(client, uri, clock, measureFrom, stopAt, cancellationToken), cancellationToken))
+            .ToArray();
+        var outcomes = await Task.WhenAll(workers).ConfigureAwait(false);
+
+        var latencies = outcomes.SelectMany(o => o.Latencies).ToArray();
+        var failures = outcomes.Sum(o => o.Failures);
+        var seconds = plan.Duration.TotalSeconds;
+        return new LoadResult(path, failures, latencies.Length / seconds, LatencySummary.FromTicks(latencies), outcomes.Select(o => o.FirstFailure).FirstOrDefault(f => f is not null));
+    }
+
+    private static async Task<Outcome> WorkAsync(HttpClient client, Uri uri, Stopwatch clock, long measureFrom, long stopAt, CancellationToken cancellationToken)
+    {
+        var outcome = new Outcome();
+        var buffer = new byte[16 * 1024];
+        while (true)
+        {
+            var start = clock.ElapsedTicks;
+            if (start >= stopAt)
+            {
+                return outcome;
+            }
+
+            string? failure = null;
+            try
+            {
+                using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                while (await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) > 0)
+                {
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    failure = string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                }
+            }
+            catch (HttpRequestException e)
+            {
+                failure = e.Message;
+            }
+
+            var end = clock.ElapsedTicks;
+            if (start < measureFrom || end > stopAt)
+            {
+                continue;
+            }
+
+            if (failure is null)
+            {
+                outcome.Latencies.Add(end - start);
+            }
+            else
+            {
+                outcome.Failures++;
+                outcome.FirstFailure ??= failure;
+            }
+        }
+    }
+
+    private sealed class Outcome
+    {
+        public List<long> Latencies { get; } = [];
+
+        public long Failures { get; set; }
+
+        public string? FirstFailure { get; set; }
+    }
+}
