@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Homeward.Cli.Output;
 using Homeward.Data;
-using Homeward.Data.Audit;
 using Homeward.Data.Imports;
 using Homeward.Kinship;
 using Microsoft.Data.Sqlite;
@@ -12,7 +11,7 @@ using Microsoft.Data.Sqlite;
 namespace Homeward.Cli.Commands;
 
 /// <summary>
-/// <c>homeward db init|import|export|verify-audit</c>: the database (docs/data.md). Invalid input
+/// <c>homeward db init|import|export|verify-audit|audit-anchor</c>: the database (docs/data.md). Invalid input
 /// exits 2 with every problem as <c>place: message</c> and nothing written; a database that cannot be
 /// reached, or an audit chain that does not verify, exits 1.
 /// </summary>
@@ -24,7 +23,8 @@ internal static class DbCommand
         db.Subcommands.Add(Init(context));
         db.Subcommands.Add(Import(context));
         db.Subcommands.Add(Export(context));
-        db.Subcommands.Add(VerifyAudit(context));
+        db.Subcommands.Add(DbAuditCommands.Verify(context));
+        db.Subcommands.Add(DbAuditCommands.Anchor(context));
         return db;
     }
 
@@ -142,28 +142,7 @@ internal static class DbCommand
         return command;
     }
 
-    private static Command VerifyAudit(CliContext context)
-    {
-        var options = new DatabaseOptions();
-        var command = new Command("verify-audit", "Check every link of the audit chain; report the first broken one.");
-        options.AddTo(command);
-        command.SetAction(parsed => WithDatabase(context, options, parsed, requireSchema: true, settings =>
-        {
-            var result = AuditVerifier.VerifyAsync(settings).GetAwaiter().GetResult();
-            if (!result.IsIntact)
-            {
-                context.Error.WriteLine($"audit chain broken at entry {result.BrokenAt}: {result.Problem}");
-                context.Error.WriteLine($"the {result.Entries} entries before it hold; head {result.Head}");
-                return ExitCodes.Failure;
-            }
-
-            context.Out.WriteLine($"audit chain intact: {result.Entries} entries, head {result.Head}");
-            return ExitCodes.Success;
-        }));
-        return command;
-    }
-
-    private static int WithDatabase(CliContext context, DatabaseOptions options, ParseResult parsed, bool requireSchema, Func<DatabaseSettings, int> action)
+    internal static int WithDatabase(CliContext context, DatabaseOptions options, ParseResult parsed, bool requireSchema, Func<DatabaseSettings, int> action)
     {
         var resolved = options.Resolve(parsed);
         if (!resolved.IsSuccess)

@@ -10,8 +10,18 @@ namespace Homeward.Data.Audit;
 public static class AuditVerifier
 {
     /// <summary>Verifies the chain of a database; reports the first broken link.</summary>
-    public static async Task<AuditVerification> VerifyAsync(DatabaseSettings settings, CancellationToken cancellationToken = default)
+    public static Task<AuditVerification> VerifyAsync(DatabaseSettings settings, CancellationToken cancellationToken = default) =>
+        VerifyAsync(settings, [], cancellationToken);
+
+    /// <summary>
+    /// Verifies the chain and, for every anchor kept outside the database, that the entry at its
+    /// sequence still has its hash: a chain cut short, or rewritten after an anchor, fails here although
+    /// every remaining link holds.
+    /// </summary>
+    public static async Task<AuditVerification> VerifyAsync(DatabaseSettings settings, IReadOnlyList<AuditAnchor> anchors, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(anchors);
+        var expected = anchors.GroupBy(a => a.Sequence).ToDictionary(g => g.Key, g => g.Select(a => a.Hash).ToArray());
         await using var db = HomewardDatabase.CreateContext(settings);
         long count = 0;
         var previous = AuditHasher.Genesis;
@@ -32,6 +42,11 @@ public static class AuditVerifier
                 problem = "its content does not give its hash: the entry was altered";
             }
 
+            else if (expected.TryGetValue(count, out var hashes) && hashes.Any(h => !string.Equals(h, Convert.ToHexStringLower(entry.Hash), StringComparison.Ordinal)))
+            {
+                problem = "its hash differs from the anchor kept outside the database: the chain was rewritten from here on";
+            }
+
             if (problem is not null)
             {
                 return new AuditVerification(count - 1, Convert.ToHexStringLower(previous), entry.Sequence, problem);
@@ -40,6 +55,9 @@ public static class AuditVerifier
             previous = entry.Hash;
         }
 
-        return new AuditVerification(count, Convert.ToHexStringLower(previous), null, null);
+        var beyond = anchors.Where(a => a.Sequence > count).MaxBy(a => a.Sequence);
+        return beyond is null
+            ? new AuditVerification(count, Convert.ToHexStringLower(previous), null, null)
+            : new AuditVerification(count, Convert.ToHexStringLower(previous), count + 1, $"the chain ends at entry {count} but an anchor of {beyond.At:O} records entry {beyond.Sequence}: entries were removed from the end");
     }
 }
