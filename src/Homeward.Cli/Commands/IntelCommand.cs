@@ -42,10 +42,14 @@ internal static class IntelCommand
         ringsCommand.Options.Add(capOption);
         ringsCommand.Options.Add(splitOption);
         ringsCommand.Options.Add(allOption);
+        var linksOption = new Option<string[]>("--links") { Description = "Analysts' links (JSON Lines) to suspects, operations and rescued children.", AllowMultipleArgumentsPerToken = true };
+        var graphOption = new Option<string?>("--graph") { Description = "Write the ring graph as cytoscape.js elements JSON to this file." };
+        ringsCommand.Options.Add(linksOption);
+        ringsCommand.Options.Add(graphOption);
         ringsCommand.SetAction(p => IntelRingsCommand.Run(
             p.GetValue(ringsFiles) ?? [],
             new Homeward.Intel.Rings.RingOptions(p.GetValue(capOption), p.GetValue(splitOption), !p.GetValue(allOption)),
-            context.Out, context.Error));
+            context.Out, context.Error, p.GetValue(linksOption) ?? [], p.GetValue(graphOption)));
         intel.Subcommands.Add(ringsCommand);
 
         var corpusOption = new Option<string?>("--corpus") { Description = "A labelled corpus (default: the shipped data/intel/corpus/posts.jsonl)." };
