@@ -27,7 +27,7 @@ internal static class IntelRingsCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (links, linkError) = RingLinkFiles.Read(linkFiles ?? []);
+        var (links, linkError) = JsonLinesFiles.Read(linkFiles ?? [], RingLinkJsonLines.ParseLine);
         if (links is null)
         {
             stderr.WriteLine(linkError);
