@@ -57,6 +57,7 @@ public sealed class RingGraphTests
         big.LinkedOf("suspect").ShouldBe(["S1"]);
         big.LinkedOf("operation").ShouldBe(["OP-2011-07"]);
         big.LinkedOf("child").ShouldBe(["FC-0001"]);
+        big.LinkedOf("identifier").ShouldBeEmpty(); // both phones are held by the ring's posts
         big.MembersByKind["post"].ShouldBe(4);
         big.MembersByKind["identifier"].ShouldBe(2);
         big.MembersByKind["suspect"].ShouldBe(1);
@@ -91,6 +92,7 @@ public sealed class RingGraphTests
     [InlineData("""{"suspect":"S1","operation":"O","child":"C"}""", "exactly two")]
     [InlineData("""{"suspect":"S1","identifier":"telegram:abc"}""", "\"type:value\"")]
     [InlineData("""{"suspect":"S1","identifier":"phone:13812345678"}""", "E.164")]
+    [InlineData("""{"suspect":"S1","identifier":"phone:+8612345"}""", "not a valid")]
     [InlineData("""{"suspect":1,"operation":"O"}""", "non-empty string")]
     [InlineData("""{"suspect":"S1",""", "invalid JSON")]
     public void Link_lines_are_checked(string line, string? error)
@@ -114,5 +116,6 @@ public sealed class RingGraphTests
         new LinkNode("identifier", "phone:+8613812345678").GraphId.ShouldBe("identifier:+8613812345678");
         new LinkNode("identifier", "qq:123456789").GraphId.ShouldBe("identifier:qq:123456789");
         new LinkNode("suspect", "S1").GraphId.ShouldBe("suspect:S1");
+        RingLinkJsonLines.ParseLine("""{"suspect":"S1","identifier":"phone:+84912345681"}""").Link!.To.Province.ShouldBe("越南");
     }
 }

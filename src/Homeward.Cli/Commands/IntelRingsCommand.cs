@@ -54,8 +54,9 @@ internal static class IntelRingsCommand
         {
             var members = ring.Posts.Select(i => analyses[i]).ToList();
             var times = members.Where(m => m.Post.Time is not null).Select(m => m.Post.Time!.Value).OrderBy(t => t).ToList();
-            var provinces = members.SelectMany(m => m.Entities).Where(e => e.Province is not null)
-                .GroupBy(e => e.Province!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            var provinces = members.SelectMany(m => m.Entities).Where(e => e.Province is not null).Select(e => e.Province!)
+                .Concat(ring.LinkedProvinces)
+                .GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count());
             var crossBorder = members.SelectMany(m => m.Indicators).Where(h => h.Group == "cross-border").Select(h => h.Text)
                 .Concat(ring.LinkedOf("identifier").Where(id => id.StartsWith("phone:+84", StringComparison.Ordinal)))

@@ -6,6 +6,9 @@ namespace Homeward.Intel.Rings;
 /// <param name="Id">The id as given; for an identifier "type:value" with the value normalised as in the scan output.</param>
 public sealed record LinkNode(string Kind, string Id)
 {
+    /// <summary>For a phone identifier, the province from the offline geocoder (越南 for Vietnam), when known.</summary>
+    public string? Province { get; init; }
+
     /// <summary>The kinds of node a link can name, in the order they are listed.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["post", "identifier", "suspect", "operation", "child"];
 

@@ -18,6 +18,9 @@ public sealed record LinkedRing(string Id, IReadOnlyList<int> Posts, IReadOnlyLi
     public IReadOnlyDictionary<string, int> MembersByKind =>
         LinkNode.Kinds.ToDictionary(k => k, k => Nodes.Count(n => string.Equals(n.Kind, k, StringComparison.Ordinal)), StringComparer.Ordinal);
 
+    /// <summary>The provinces of the phone numbers the links name (no post holds them), one entry per number.</summary>
+    public IReadOnlyList<string> LinkedProvinces => [.. Linked.Where(n => n.Province is not null).Select(n => n.Province!)];
+
     /// <summary>The ids of the linked nodes of one kind, in the order the links named them.</summary>
     public IReadOnlyList<string> LinkedOf(string kind) => [.. Linked.Where(n => n.Kind == kind).Select(n => n.Id)];
 }

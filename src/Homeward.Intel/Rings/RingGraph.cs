@@ -130,7 +130,9 @@ public sealed class RingGraph
             var id = "r" + (rings.Count + 1).ToString(CultureInfo.InvariantCulture);
             var (nodes, edges) = GraphOf(id, members, linked, posts, identifiers, linkEdges);
             var (linking, generic) = identifiers.Summary(members);
-            rings.Add(new LinkedRing(id, members, linking, generic, split, [.. linked.OrderBy(n => n.Kind, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)], nodes, edges));
+            var held = members.SelectMany(identifiers.KeysOf).Where(k => !identifiers.IsGeneric(k.Key)).Select(k => "identifier:" + k.Key).ToHashSet(StringComparer.Ordinal);
+            var brought = linked.Where(n => !held.Contains(n.GraphId)).OrderBy(n => n.Kind, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal);
+            rings.Add(new LinkedRing(id, members, linking, generic, split, [.. brought], nodes, edges));
         }
 
         return new RingGraph(rings);

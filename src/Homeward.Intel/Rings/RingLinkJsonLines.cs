@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Homeward.Intel.Entities;
+using Homeward.Intel.Places;
 
 namespace Homeward.Intel.Rings;
 
@@ -12,6 +13,8 @@ namespace Homeward.Intel.Rings;
 /// </summary>
 public static class RingLinkJsonLines
 {
+    private static readonly PhoneRecogniser Phones = new(Gazetteer.Default);
+
     /// <summary>Parses one line; a blank line gives (null, null).</summary>
     public static (RingLink? Link, string? Error) ParseLine(string line)
     {
@@ -48,7 +51,13 @@ public static class RingLinkJsonLines
                     return (null, error);
                 }
 
-                nodes.Add(new LinkNode(property.Name, id));
+                var phone = property.Name == "identifier" && id.StartsWith("phone:", StringComparison.Ordinal) ? Phones.Recognise(id[7..], hasPlus: true, preferVietnam: false) : null;
+                if (property.Name == "identifier" && id.StartsWith("phone:", StringComparison.Ordinal) && phone is null)
+                {
+                    return (null, $"not a valid Chinese or Vietnamese phone number: '{id}'");
+                }
+
+                nodes.Add(new LinkNode(property.Name, id) { Province = phone?.Province });
             }
 
             return nodes.Count == 2

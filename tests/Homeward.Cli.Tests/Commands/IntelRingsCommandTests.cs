@@ -49,7 +49,10 @@ public sealed class IntelRingsCommandTests : IDisposable
         var crossBorder = r.GetProperty("crossBorder").EnumerateArray().Select(x => x.GetString()).ToList();
         crossBorder.ShouldContain("东兴");
         crossBorder.ShouldContain("phone:+84912345681");
-        r.GetProperty("provinces").EnumerateObject().Count().ShouldBeGreaterThan(0);
+        r.GetProperty("linkedIdentifiers").EnumerateArray().Select(x => x.GetString()).ShouldBe(["phone:+84912345681"]);
+        var provinces = r.GetProperty("provinces").EnumerateObject().Select(p => p.Name).ToList();
+        provinces.ShouldContain("越南"); // the linked Vietnamese number
+        provinces.ShouldContain("广西"); // 东兴 in a post
 
         using var graph = JsonDocument.Parse(File.ReadAllText(graphPath));
         var nodes = graph.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("data")).ToList();
