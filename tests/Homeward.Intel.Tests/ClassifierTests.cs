@@ -52,6 +52,24 @@ public sealed class ClassifierTests
     }
 
     [Fact]
+    public void On_a_separate_test_set_the_rules_figures_are_the_evaluators()
+    {
+        var (train, trainAnalyses) = Corpus();
+        var test = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "intel", "corpus", "batch2.jsonl"))
+            .Select(l => CorpusReader.ParseLine(l).Post).OfType<LabelledPost>().ToList();
+        test.Count.ShouldBeGreaterThanOrEqualTo(30);
+        var testAnalyses = test.Select(p => Analyser.Analyse(p.Post)).ToList();
+        var (report, error) = ClassifierComparison.HeldOut(train, trainAnalyses, test, testAnalyses);
+        error.ShouldBeNull();
+        var rules = Evaluator.Evaluate("batch2", test, testAnalyses);
+        report!.Rules.TruePositives.ShouldBe(rules.TruePositives);
+        report.Rules.FalsePositives.ShouldBe(rules.FalsePositives);
+        report.Rules.FalseNegatives.ShouldBe(rules.FalseNegatives);
+        report.Folds.Single().Posts.ShouldBe(test.Count);
+        (report.Model.TruePositives + report.Model.FalsePositives + report.Model.FalseNegatives + report.Model.TrueNegatives).ShouldBe(test.Count);
+    }
+
+    [Fact]
     public void Held_out_training_needs_both_classes()
     {
         var (posts, analyses) = Corpus();
