@@ -5,7 +5,7 @@ namespace Homeward.Registry.Reporting;
 /// <summary>Escapes text for Markdown, so that data (a description, a name) can never become markup, a link or a table cell boundary.</summary>
 public static class MarkdownText
 {
-    private const string Special = "\\`*_{}[]()<>#|~&";
+    private const string Special = "\\`*_[]<>#|~&";
 
     /// <summary>The text with every Markdown special character backslash-escaped and line breaks made spaces.</summary>
     public static string Escape(string? text)
