@@ -44,8 +44,21 @@ internal sealed class DemoDraws
         return items[^1].Item;
     }
 
-    /// <summary>A standard normal deviate (Box–Muller).</summary>
-    public double Normal() => Math.Sqrt(-2 * Math.Log(1 - Unit())) * Math.Cos(2 * Math.PI * Unit());
+    /// <summary>
+    /// An approximately standard normal deviate: the sum of twelve uniforms less six (Irwin–Hall; mean 0,
+    /// variance 1, tails cut at ±6). Additions only, so the value is bit-identical on every machine,
+    /// which logarithms and cosines from the platform's maths library do not promise.
+    /// </summary>
+    public double Normal()
+    {
+        var sum = 0.0;
+        for (var i = 0; i < 12; i++)
+        {
+            sum += Unit();
+        }
+
+        return sum - 6;
+    }
 
     /// <summary>A random sex.</summary>
     public Sex Sex() => _random.NextBool() ? Kinship.Sex.Male : Kinship.Sex.Female;
