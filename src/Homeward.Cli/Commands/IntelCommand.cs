@@ -66,6 +66,9 @@ internal static class IntelCommand
         generate.Options.Add(backgroundOption);
         generate.SetAction(p => IntelGenerateCommand.Run(p.GetValue(ringsOption), p.GetValue(seedOption), p.GetValue(backgroundOption), context.Out));
         intel.Subcommands.Add(generate);
+
+        // Ingest, evidence, crawl and case export (feature/intel-ingest): all in one place.
+        IntelEvidenceCommands.AddTo(intel, context);
         return intel;
     }
 

@@ -1,0 +1,103 @@
+using System.Text;
+using Homeward.Intel.Evidence;
+
+namespace Homeward.Cli.Evidence;
+
+/// <summary>
+/// A folder of evidence: every captured item's original bytes under <c>objects/ab/abcdef…</c> (named by
+/// their SHA-256, written once through a temporary file and a move that never replaces, then made
+/// read-only), and <c>manifest.jsonl</c>, to which each capture appends one line and nothing is ever
+/// rewritten. <c>homeward intel verify-evidence</c> checks it.
+/// </summary>
+internal sealed class EvidenceStore
+{
+    public const string ManifestName = "manifest.jsonl";
+    private const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+    private EvidenceStore(string root) => Root = root;
+
+    /// <summary>The store's folder.</summary>
+    public string Root { get; }
+
+    /// <summary>The manifest's path.</summary>
+    public string ManifestPath => Path.Combine(Root, ManifestName);
+
+    /// <summary>Opens (creating when needed) the store in <paramref name="folder"/>.</summary>
+    public static EvidenceStore Open(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        Directory.CreateDirectory(Path.Combine(root, "objects"));
+        return new EvidenceStore(root);
+    }
+
+    /// <summary>Opens an existing store; null when <paramref name="folder"/> holds no manifest.</summary>
+    public static EvidenceStore? OpenExisting(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        return File.Exists(Path.Combine(root, ManifestName)) ? new EvidenceStore(root) : null;
+    }
+
+    /// <summary>Where the object of a hash is (or would be) stored.</summary>
+    public string ObjectPath(string sha256) => Path.Combine(Root, "objects", sha256[..2], sha256);
+
+    /// <summary>Stores <paramref name="bytes"/> (once) and appends their capture to the manifest.</summary>
+    public EvidenceEntry Add(ReadOnlySpan<byte> bytes, string source, string mediaType, DateTimeOffset capturedAt)
+    {
+        var record = EvidenceRecord.Capture(bytes, source, capturedAt);
+        var entry = new EvidenceEntry(record.Sha256, source, capturedAt.ToUniversalTime(), mediaType, bytes.Length, ToolVersion.Current);
+        WriteObjectOnce(record.Sha256, bytes);
+        Append(entry);
+        return entry;
+    }
+
+    /// <summary>The well-formed manifest lines, in order (verify-evidence reports the others).</summary>
+    public IEnumerable<EvidenceEntry> Entries() =>
+        File.ReadLines(ManifestPath).Select(l => EvidenceEntry.FromJsonLine(l).Entry).OfType<EvidenceEntry>();
+
+    private void WriteObjectOnce(string sha256, ReadOnlySpan<byte> bytes)
+    {
+        var target = ObjectPath(sha256);
+        if (File.Exists(target))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{sha256}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, ReadOnly);
+            }
+
+            File.Move(temporary, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // Another capture stored the same bytes first: the object is the same by its name.
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private void Append(EvidenceEntry entry)
+    {
+        var line = Encoding.UTF8.GetBytes(entry.ToJsonLine() + "\n");
+        using var stream = new FileStream(ManifestPath, FileMode.Append, FileAccess.Write, FileShare.Read);
+        stream.Write(line);
+        stream.Flush(flushToDisk: true);
+    }
+}
