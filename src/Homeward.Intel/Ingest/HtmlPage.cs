@@ -6,4 +6,6 @@ namespace Homeward.Intel.Ingest;
 /// <param name="Author">The author from <c>meta name=author</c>, <c>itemprop=author</c>, <c>rel=author</c> or <c>.author</c>.</param>
 /// <param name="Time">The publication time from <c>article:published_time</c>, <c>itemprop=datePublished</c> or the first <c>&lt;time datetime&gt;</c>.</param>
 /// <param name="Links">Every <c>a[href]</c> of the page, in document order (not only the main content's).</param>
-public sealed record HtmlPage(string Title, string Text, string? Author, DateTimeOffset? Time, IReadOnlyList<HtmlLink> Links);
+/// <param name="Url">The page's own address: the capture's, else its <c>link rel=canonical</c>, <c>og:url</c>, or the
+/// browser's <c>&lt;!-- saved from url=(NNNN)… --&gt;</c> mark.</param>
+public sealed record HtmlPage(string Title, string Text, string? Author, DateTimeOffset? Time, IReadOnlyList<HtmlLink> Links, string? Url);

@@ -59,8 +59,8 @@ public static class HtmlPageParser
             return new IngestResult([], []);
         }
 
-        var source = capture.Url is not null && Uri.TryCreate(capture.Url, UriKind.Absolute, out var uri) ? uri.Host : capture.Name;
-        return new IngestResult([new Post(capture.PostId(1), source, capture.Url, page.Author, page.Time, text.TrimEnd())], []);
+        var source = page.Url is not null && Uri.TryCreate(page.Url, UriKind.Absolute, out var uri) ? uri.Host : capture.Name;
+        return new IngestResult([new Post(capture.PostId(1), source, page.Url, page.Author, page.Time, text.TrimEnd())], []);
     }
 
     private static HtmlPage Read(IDocument document, CaptureSource capture)
@@ -75,7 +75,8 @@ public static class HtmlPageParser
             ?? Attribute(document, "[itemprop=datePublished]", "content")
             ?? Attribute(document, "[itemprop=datePublished]", "datetime")
             ?? Attribute(document, "time[datetime]", "datetime"), capture.Offset);
-        var links = Links(document, capture.Url);
+        var url = capture.Url ?? DeclaredUrl(document);
+        var links = Links(document, url);
 
         foreach (var element in document.QuerySelectorAll(string.Join(",", Dropped)).ToList())
         {
@@ -89,7 +90,21 @@ public static class HtmlPageParser
             AppendText(main, sb, preformatted: false);
         }
 
-        return new HtmlPage(title, TidyLines(sb.ToString()), author, time, links);
+        return new HtmlPage(title, TidyLines(sb.ToString()), author, time, links, url);
+    }
+
+    private static string? DeclaredUrl(IDocument document)
+    {
+        var declared = Attribute(document, "link[rel=canonical]", "href") ?? Attribute(document, "meta[property='og:url']", "content");
+        if (declared is null)
+        {
+            var saved = document.Descendants<IComment>().Select(c => c.Data.Trim())
+                .FirstOrDefault(c => c.StartsWith("saved from url=(", StringComparison.Ordinal));
+            var close = saved?.IndexOf(')', StringComparison.Ordinal) ?? -1;
+            declared = close > 0 ? saved![(close + 1)..].Trim() : null;
+        }
+
+        return declared is not null && Uri.TryCreate(declared, UriKind.Absolute, out var uri) && uri.Scheme is ("http" or "https") ? uri.AbsoluteUri : null;
     }
 
     private static List<HtmlLink> Links(IDocument document, string? url)

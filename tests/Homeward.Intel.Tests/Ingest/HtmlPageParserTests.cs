@@ -54,6 +54,17 @@ public sealed class HtmlPageParserTests
         post.Time.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("<!-- saved from url=(0038)https://bbs.example.org/forum/t/7.html -->\n<html><body><a href='8.html'>n</a></body></html>")]
+    [InlineData("<html><head><link rel='canonical' href='https://bbs.example.org/forum/t/7.html'></head><body><a href='8.html'>n</a></body></html>")]
+    [InlineData("<html><head><meta property='og:url' content='https://bbs.example.org/forum/t/7.html'></head><body><a href='8.html'>n</a></body></html>")]
+    public void A_saved_page_gives_its_own_address_and_links_resolve_against_it(string html)
+    {
+        var page = HtmlPageParser.Parse(html, new CaptureSource("saved.html", null, "s"));
+        page.Url.ShouldBe("https://bbs.example.org/forum/t/7.html");
+        page.Links.ShouldHaveSingleItem().Href.ShouldBe("https://bbs.example.org/forum/t/8.html");
+    }
+
     [Fact]
     public void A_gbk_page_is_decoded_by_its_meta_charset()
     {
