@@ -43,9 +43,9 @@ internal sealed class EvidenceStore
     /// <summary>Stores <paramref name="bytes"/> (once) and appends their capture to the manifest.</summary>
     public EvidenceEntry Add(ReadOnlySpan<byte> bytes, string source, string mediaType, DateTimeOffset capturedAt)
     {
-        var record = EvidenceRecord.Capture(bytes, source, capturedAt);
-        var entry = new EvidenceEntry(record.Sha256, source, capturedAt.ToUniversalTime(), mediaType, bytes.Length, ToolVersion.Current);
-        WriteObjectOnce(record.Sha256, bytes);
+        var sha256 = EvidenceRecord.HashOf(bytes);
+        var entry = new EvidenceEntry(sha256, source, capturedAt.ToUniversalTime(), mediaType, bytes.Length, ToolVersion.Current);
+        WriteObjectOnce(sha256, bytes);
         Append(entry);
         return entry;
     }
