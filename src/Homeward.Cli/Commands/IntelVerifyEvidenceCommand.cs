@@ -5,7 +5,8 @@ namespace Homeward.Cli.Commands;
 /// <summary>
 /// <c>homeward intel verify-evidence --store DIR</c>: re-hashes every object the manifest lists. Prints
 /// <c>manifest.jsonl:LINE: missing|altered|malformed: …</c> and the manifest line for each problem on stdout;
-/// exit 0 when all is intact, 1 when anything is missing or altered, 2 when there is no store.
+/// exit 0 when all is intact, 1 when anything is missing or altered, 2 when there is no store. Files in
+/// <c>objects/</c> that no line lists are noted on stderr (they are not evidence of anything).
 /// </summary>
 internal static class IntelVerifyEvidenceCommand
 {
@@ -17,7 +18,12 @@ internal static class IntelVerifyEvidenceCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (problems, count) = EvidenceVerifier.Verify(store);
+        var (problems, count, unlisted) = EvidenceVerifier.Verify(store);
+        foreach (var path in unlisted)
+        {
+            stderr.WriteLine($"{path}: note: stored but listed on no manifest line (an interrupted capture, or put there by hand)");
+        }
+
         foreach (var problem in problems)
         {
             stdout.WriteLine($"{store.ManifestPath}:{problem.Line}: {problem.Detail}");

@@ -93,11 +93,35 @@ internal sealed class EvidenceStore
         }
     }
 
+    /// <summary>
+    /// Appends one whole line while holding the file exclusively (another capture into the same store waits
+    /// its turn, up to about ten seconds), so that lines of two writers never interleave.
+    /// </summary>
     private void Append(EvidenceEntry entry)
     {
         var line = Encoding.UTF8.GetBytes(entry.ToJsonLine() + "\n");
-        using var stream = new FileStream(ManifestPath, FileMode.Append, FileAccess.Write, FileShare.Read);
-        stream.Write(line);
-        stream.Flush(flushToDisk: true);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var stream = new FileStream(ManifestPath, FileMode.Append, FileAccess.Write, FileShare.Read);
+                stream.Write(line);
+                stream.Flush(flushToDisk: true);
+                return;
+            }
+            catch (IOException) when (attempt < 200 && File.Exists(ManifestPath))
+            {
+                Thread.Sleep(50);
+            }
+        }
     }
+
+    /// <summary>
+    /// Stored objects that no manifest line lists (a capture stopped between storing its bytes and writing its
+    /// line, or a file put there by hand), as paths.
+    /// </summary>
+    public IEnumerable<string> UnlistedObjects(IReadOnlySet<string> listed) =>
+        Directory.EnumerateFiles(Path.Combine(Root, "objects"), "*", SearchOption.AllDirectories)
+            .Where(f => !listed.Contains(Path.GetFileName(f)))
+            .Order(StringComparer.Ordinal);
 }

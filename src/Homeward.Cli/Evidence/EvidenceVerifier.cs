@@ -5,8 +5,8 @@ namespace Homeward.Cli.Evidence;
 /// <summary>Re-hashes every object a store's manifest lists and reports each one missing or altered.</summary>
 internal static class EvidenceVerifier
 {
-    /// <summary>The problems, in manifest order, and the number of lines checked.</summary>
-    public static (IReadOnlyList<EvidenceProblem> Problems, int Checked) Verify(EvidenceStore store)
+    /// <summary>The problems, in manifest order, the number of lines checked, and the stored files no line lists.</summary>
+    public static (IReadOnlyList<EvidenceProblem> Problems, int Checked, IReadOnlyList<string> Unlisted) Verify(EvidenceStore store)
     {
         var problems = new List<EvidenceProblem>();
         var verified = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ internal static class EvidenceVerifier
             }
         }
 
-        return (problems, count);
+        return (problems, count, store.UnlistedObjects(verified.Keys.ToHashSet(StringComparer.Ordinal)).ToList());
     }
 
     private static string? Check(string path, EvidenceEntry entry)

@@ -124,6 +124,20 @@ public sealed class IntelIngestTests : IDisposable
     }
 
     [Fact]
+    public void Verify_evidence_notes_a_stored_file_that_no_line_lists()
+    {
+        Cli.Run("intel", "ingest", Samples.QqLog, "--store", Store).ExitCode.ShouldBe(0);
+        var stray = Path.Combine(Store, "objects", "00", new string('0', 64));
+        Directory.CreateDirectory(Path.GetDirectoryName(stray)!);
+        File.WriteAllText(stray, "x");
+
+        var run = Cli.Run("intel", "verify-evidence", "--store", Store);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Stderr.ShouldContain(stray + ": note: stored but listed on no manifest line");
+    }
+
+    [Fact]
     public void Stored_objects_are_read_only()
     {
         Cli.Run("intel", "ingest", Samples.QqLog, "--store", Store).ExitCode.ShouldBe(0);

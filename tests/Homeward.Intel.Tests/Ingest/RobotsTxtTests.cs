@@ -75,4 +75,17 @@ public sealed class RobotsTxtTests
         RobotsGroup.DisallowAll.IsAllowed("/").ShouldBeFalse();
         RobotsGroup.DisallowAll.IsAllowed("/robots.txt").ShouldBeTrue();
     }
+
+    [FsCheck.Xunit.Property]
+    public bool A_pattern_without_wildcards_disallows_exactly_the_paths_it_starts(string prefix, string rest, string other)
+    {
+        var pattern = "/" + Safe(prefix);
+        var group = RobotsTxt.Parse($"User-agent: *\nDisallow: {pattern}\n").ForAgent("x");
+        var candidate = "/" + Safe(other);
+        return !group.IsAllowed(pattern + Safe(rest))
+            && group.IsAllowed(candidate) == !candidate.StartsWith(pattern, StringComparison.Ordinal);
+    }
+
+    /// <summary>Maps any string onto path characters without wildcards, comments or spaces.</summary>
+    private static string Safe(string? s) => new((s ?? "").Select(c => "ab/.-_~%9"[c % 9]).ToArray());
 }
