@@ -25,7 +25,7 @@ public static partial class ChatLogParser
         var posts = new List<Post>();
         var errors = new List<IngestError>();
         string? source = null;
-        Message? current = null;
+        ChatLogMessage? current = null;
         var inPreamble = true;
         var lineNumber = 0;
         foreach (var line in LineReader.Lines(text))
@@ -44,7 +44,7 @@ public static partial class ChatLogParser
                 }
 
                 var id = header.Groups["id"].Success ? header.Groups["id"].Value : header.Groups["id2"].Value;
-                current = new Message(time.Value, id);
+                current = new ChatLogMessage(time.Value, id);
                 continue;
             }
 
@@ -144,9 +144,4 @@ public static partial class ChatLogParser
 
     [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex LooksLikeHeader();
-
-    private sealed record Message(DateTimeOffset Time, string Author)
-    {
-        public List<string> Lines { get; } = [];
-    }
 }
