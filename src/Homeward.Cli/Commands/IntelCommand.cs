@@ -75,6 +75,8 @@ internal static class IntelCommand
 
         // The trainable classifier (feature/intel-ml): train, compare.
         IntelLearningCommands.AddTo(intel, context);
+        // Ingest, evidence, crawl and case export (feature/intel-ingest): all in one place.
+        IntelEvidenceCommands.AddTo(intel, context);
         return intel;
     }
 
