@@ -18,7 +18,7 @@ internal static class ComplexTables
         var vectors = new double[][]?[3];
         var needsSex = donors.Any(d => d.Role == FamilyRole.Child);
         var codes = Encode(donors, panel);
-        foreach (var sex in needsSex ? new[] { Sex.Male, Sex.Female } : [Sex.Unknown])
+        foreach (var sex in MissingChildSexes(donors))
         {
             var pedigree = ReportPedigree.Build(reportId, donors.Select(d => (d.Id, d.Role, d.Sex)).ToArray(), sex).Value;
             var donorsAlone = DonorLikelihoods(reportId, donors, pedigree, panel, codes);
@@ -41,11 +41,23 @@ internal static class ComplexTables
     /// </summary>
     public static Result<bool> CheckDonors(string reportId, IReadOnlyList<ReferenceProfile> donors, MarkerPanel panel)
     {
-        var sex = donors.Any(d => d.Role == FamilyRole.Child) ? Sex.Male : Sex.Unknown;
-        var pedigree = ReportPedigree.Build(reportId, donors.Select(d => (d.Id, d.Role, d.Sex)).ToArray(), sex).Value;
-        var checkedDonors = DonorLikelihoods(reportId, donors, pedigree, panel, Encode(donors, panel));
-        return checkedDonors.IsSuccess ? true : Result<bool>.Failure(checkedDonors.Errors);
+        var codes = Encode(donors, panel);
+        foreach (var sex in MissingChildSexes(donors))
+        {
+            var pedigree = ReportPedigree.Build(reportId, donors.Select(d => (d.Id, d.Role, d.Sex)).ToArray(), sex).Value;
+            var checkedDonors = DonorLikelihoods(reportId, donors, pedigree, panel, codes);
+            if (!checkedDonors.IsSuccess)
+            {
+                return Result<bool>.Failure(checkedDonors.Errors);
+            }
+        }
+
+        return true;
     }
+
+    /// <summary>The missing child's sex matters (with sex-specific mutation, to P(D) too) only when it has children among the donors.</summary>
+    private static Sex[] MissingChildSexes(IReadOnlyList<ReferenceProfile> donors) =>
+        donors.Any(d => d.Role == FamilyRole.Child) ? [Sex.Male, Sex.Female] : [Sex.Unknown];
 
     private static ushort[][] Encode(IReadOnlyList<ReferenceProfile> donors, MarkerPanel panel) =>
         donors.Select(d =>
