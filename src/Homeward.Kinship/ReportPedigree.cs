@@ -11,6 +11,14 @@ public sealed class ReportPedigree
     /// <summary>The id of the missing child in the pedigree.</summary>
     public const string MissingChildId = "~X";
 
+    /// <summary>
+    /// The id of the missing child's place in <see cref="ChildUnrelated"/>, where it stays untyped
+    /// (the found child, typed as <see cref="MissingChildId"/>, is a founder of its own there).
+    /// </summary>
+    public const string AbsentChildId = "~XA";
+
+    private Pedigree? _childUnrelated;
+
     private ReportPedigree(Pedigree pedigree, int missingChild, int[] donorIndices)
     {
         Pedigree = pedigree;
@@ -20,6 +28,15 @@ public sealed class ReportPedigree
 
     /// <summary>The pedigree (H1 of the report).</summary>
     public Pedigree Pedigree { get; }
+
+    /// <summary>
+    /// H2 of an identification: the donors keep the relationships the report states — the same
+    /// pedigree, the missing child's place untyped (<see cref="AbsentChildId"/>) — and the found child
+    /// (<see cref="MissingChildId"/>) is unrelated to them, a founder. Its likelihood is
+    /// P(donors | pedigree) · P(found child), as in Familias and Bonaparte; "all typed persons
+    /// unrelated" would instead count the donors' kinship among themselves as evidence for every child.
+    /// </summary>
+    public Pedigree ChildUnrelated => _childUnrelated ??= BuildChildUnrelated(Pedigree);
 
     /// <summary>The index of the missing child in <see cref="Pedigree"/>.</summary>
     public int MissingChild { get; }
@@ -136,5 +153,16 @@ public sealed class ReportPedigree
 
         var built = pedigree.Value;
         return new ReportPedigree(built, built.IndexOf(MissingChildId), donors.Select(d => built.IndexOf(d.Id)).ToArray());
+    }
+
+    private static Pedigree BuildChildUnrelated(Pedigree pedigree)
+    {
+        static string? Rename(string? id) => id == MissingChildId ? AbsentChildId : id;
+        var persons = pedigree.Persons.Select(p => new PersonSpec(Rename(p.Id)!, p.Sex, Rename(p.Father), Rename(p.Mother))).ToList();
+        persons.Add(new PersonSpec(MissingChildId, pedigree.Persons[pedigree.IndexOf(MissingChildId)].Sex));
+        var created = Pedigree.Create(persons, "H2");
+        return created.IsSuccess
+            ? created.Value
+            : throw new InvalidOperationException("the report's pedigree with the missing child unrelated is invalid: " + string.Join("; ", created.Errors));
     }
 }

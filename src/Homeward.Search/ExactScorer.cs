@@ -3,14 +3,18 @@ using Homeward.Kinship;
 namespace Homeward.Search;
 
 /// <summary>
-/// The definition of a report's score: the kinship case a lab would write by hand — the report's
-/// pedigree with the query as the missing child, H2 all unrelated — computed by the kinship engine.
-/// The index must equal it; with θ > 0 the search uses it directly.
+/// The definition of a report's score: the kinship case a lab would write by hand — H1 the report's
+/// pedigree with the query as the missing child, H2 the same pedigree with the missing child untyped
+/// and the query unrelated to it (<see cref="ReportPedigree.ChildUnrelated"/>) — computed by the
+/// kinship engine. So LR = P(query, donors | H1) / (P(donors | pedigree) · P(query)): the donors'
+/// kinship among themselves is in both hypotheses and cancels. The index must equal it; with θ > 0
+/// the search uses it directly.
 /// </summary>
 public static class ExactScorer
 {
     /// <summary>
-    /// The equivalent kinship case of a report and a query; fails when the donors' roles cannot form a
+    /// The equivalent kinship case of a report and a query (the query typed as
+    /// <see cref="ReportPedigree.MissingChildId"/>); fails when the donors' roles cannot form a
     /// pedigree (two mothers) or the report needs the query's sex and it is unknown.
     /// </summary>
     public static Result<KinshipCase> CaseFor(FrequencyTable table, KinshipSettings settings, IReadOnlyList<ReferenceProfile> donors, QueryProfile query)
@@ -39,7 +43,7 @@ public static class ExactScorer
             genotypes[donor.Id] = donor.Loci;
         }
 
-        return new KinshipCase(table, pedigree.Pedigree, null, genotypes, settings.Theta, settings.Mutation, settings.MinimumFrequency);
+        return new KinshipCase(table, pedigree.Pedigree, pedigree.ChildUnrelated, genotypes, settings.Theta, settings.Mutation, settings.MinimumFrequency);
     }
 
     /// <summary>The exact LR of a report for a query.</summary>

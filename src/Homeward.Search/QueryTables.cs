@@ -5,7 +5,8 @@ namespace Homeward.Search;
 /// <summary>
 /// The per-query, per-marker score tables: for each donor role, LR by the donor's genotype code
 /// (the last entry: the donor lacks the marker), computed exactly in one peeling pass of the
-/// two-person pedigree per marker; and the trio transmission tables.
+/// two-person pedigree per marker and divided by the donor's prior of the index
+/// (<see cref="SingleDonorPriors"/>); and the trio transmission tables.
 /// </summary>
 internal sealed class QueryTables
 {
@@ -50,10 +51,11 @@ internal sealed class QueryTables
             }
 
             var pedigree = PedigreeFor(role, query.Sex);
+            var priors = index.SinglePriors[(role, SingleDonorPriors.KeySex(role, query.Sex))];
             var tables = new double[panel.Count][];
             for (var m = 0; m < panel.Count; m++)
             {
-                tables[m] = SingleTable(pedigree, panel.Markers[m], code[m], panel.Missing(m));
+                tables[m] = SingleTable(pedigree, panel.Markers[m], code[m], panel.Missing(m), priors[m]);
             }
 
             singles[role] = tables;
@@ -63,7 +65,8 @@ internal sealed class QueryTables
         return new QueryTables(code, singles, trio);
     }
 
-    private static ReportPedigree PedigreeFor(FamilyRole role, Sex sex)
+    /// <summary>The two-person pedigree of a single-donor report (shared, built once).</summary>
+    public static ReportPedigree PedigreeFor(FamilyRole role, Sex sex)
     {
         lock (PedigreesLock)
         {
@@ -77,31 +80,30 @@ internal sealed class QueryTables
         }
     }
 
-    private static double[] SingleTable(ReportPedigree pedigree, MarkerModel marker, int queryCode, int missing)
+    /// <summary>
+    /// LR by the donor's code g: P(X = query, donor = g) / (P(query) · P(donor = g)), the donor's prior
+    /// taken in the same pedigree (H2 keeps the donor's place in it); code G, the donor lacks the
+    /// marker: P(X = query) / P(query). A query lacking the marker leaves the donor alone, the same
+    /// under both hypotheses: 1.
+    /// </summary>
+    private static double[] SingleTable(ReportPedigree pedigree, MarkerModel marker, int queryCode, int missing, double[] donorPrior)
     {
-        var typed = new int[pedigree.Pedigree.Count];
-        Array.Fill(typed, -1);
-        var donor = pedigree.DonorIndices[0];
         var table = new double[missing + 1];
         if (queryCode == missing)
         {
-            var joint = PedigreeMarginals.Joint(pedigree.Pedigree, marker, typed, donor);
-            for (var g = 0; g < missing; g++)
-            {
-                table[g] = joint[g] / marker.HardyWeinberg(g);
-            }
-
-            table[missing] = 1;
+            Array.Fill(table, 1.0);
             return table;
         }
 
+        var typed = new int[pedigree.Pedigree.Count];
+        Array.Fill(typed, -1);
         typed[pedigree.MissingChild] = queryCode;
-        var withQuery = PedigreeMarginals.Joint(pedigree.Pedigree, marker, typed, donor);
+        var withQuery = PedigreeMarginals.Joint(pedigree.Pedigree, marker, typed, pedigree.DonorIndices[0]);
         var queryPrior = marker.HardyWeinberg(queryCode);
         var total = 0.0;
         for (var g = 0; g < missing; g++)
         {
-            table[g] = withQuery[g] / (queryPrior * marker.HardyWeinberg(g));
+            table[g] = withQuery[g] / (queryPrior * donorPrior[g]);
             total += withQuery[g];
         }
 

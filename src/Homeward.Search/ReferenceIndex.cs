@@ -22,6 +22,7 @@ public sealed class ReferenceIndex
         Panel = panel;
         Settings = settings;
         Singles = singles;
+        SinglePriors = SingleDonorPriors.Build(panel, singles.Keys);
         Trio = trio;
         Complex = complex;
     }
@@ -44,6 +45,9 @@ public sealed class ReferenceIndex
         + Complex.Sum(c => (c.Report.Length * 2L) + c.Vectors.Sum(v => v?.Sum(m => (long)m.Length * sizeof(double)) ?? 0));
 
     internal Dictionary<FamilyRole, IDonorColumn> Singles { get; }
+
+    /// <summary>(role, <see cref="SingleDonorPriors.KeySex"/>) → marker → P(donor = g): the donor's part of H2.</summary>
+    internal Dictionary<(FamilyRole Role, Sex Sex), double[][]> SinglePriors { get; }
 
     internal IDonorColumn Trio { get; }
 

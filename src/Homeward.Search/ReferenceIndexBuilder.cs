@@ -24,7 +24,10 @@ public sealed class ReferenceIndexBuilder
         _codes = new ushort[2 * panel.Count];
     }
 
-    /// <summary>Adds one report with all its donors; fails on a repeated report or conflicting roles.</summary>
+    /// <summary>
+    /// Adds one report with all its donors; fails on a repeated report, conflicting roles, or donors
+    /// whose genotypes are impossible under the relationships their roles state (no LR exists then).
+    /// </summary>
     public Result<bool> Add(string reportId, IReadOnlyList<ReferenceProfile> donors)
     {
         ArgumentNullException.ThrowIfNull(reportId);
@@ -45,6 +48,12 @@ public sealed class ReferenceIndexBuilder
         var needsSex = donors.Any(d => d.Role == FamilyRole.Child);
         if (_settings.Theta > 0)
         {
+            var consistent = donors.Count > 1 ? ComplexTables.CheckDonors(reportId, donors, _panel) : true;
+            if (!consistent.IsSuccess)
+            {
+                return consistent;
+            }
+
             _complex.Add(new ReferenceIndex.ComplexEntry(reportId, relatives, needsSex, new double[3][][], donors));
         }
         else if (donors.Count == 1)
@@ -60,7 +69,13 @@ public sealed class ReferenceIndexBuilder
         }
         else
         {
-            _complex.Add(ComplexTables.Build(reportId, relatives, donors, _panel));
+            var entry = ComplexTables.Build(reportId, relatives, donors, _panel);
+            if (!entry.IsSuccess)
+            {
+                return Result<bool>.Failure(entry.Errors);
+            }
+
+            _complex.Add(entry.Value);
         }
 
         return true;

@@ -2,7 +2,7 @@ namespace Homeward.Search;
 
 /// <summary>A report that matches a query.</summary>
 /// <param name="Report">The report id.</param>
-/// <param name="LikelihoodRatio">The exact pedigree LR (query as the missing child vs all unrelated).</param>
+/// <param name="LikelihoodRatio">The exact pedigree LR: the query as the missing child vs the same pedigree with the query unrelated.</param>
 /// <param name="Relatives">The roles of the report's donors, in input order.</param>
 public sealed record Candidate(string Report, double LikelihoodRatio, IReadOnlyList<string> Relatives)
 {

@@ -160,6 +160,55 @@ public sealed class ContinuousMatchingTests
         run.Matches.ShouldContain(m => m.Key == new MatchKey(ReportId(1), ChildId(1)));
     }
 
+    [Fact]
+    public void A_report_of_three_full_siblings_is_proposed_for_their_missing_sibling_only()
+    {
+        // Under H2 "all typed persons unrelated" the siblings' own kinship LR
+        // was counted for every child, so unrelated children passed; H2 keeps the siblings' pedigree. With
+        // a mutation model, as national searches run, no unrelated child is excluded outright.
+        var snapshot = Registry(seed: 7);
+        var factory = new FamilyFactory(Asian, Markers, seed: 70);
+        var father = factory.Founder();
+        var mother = factory.Founder();
+        var donors = snapshot.Donors.ToList();
+        var profiles = new Dictionary<string, GeneticProfile>(snapshot.Profiles);
+        AddDonor(donors, profiles, "R-99", "S1", FamilyRole.FullSibling, Sex.Female, factory.Child(father, mother));
+        AddDonor(donors, profiles, "R-99", "S2", FamilyRole.FullSibling, Sex.Male, factory.Child(father, mother));
+        AddDonor(donors, profiles, "R-99", "S3", FamilyRole.FullSibling, Sex.Female, factory.Child(father, mother));
+        var children = snapshot.FoundChildren.ToList();
+        AddChild(children, profiles, "F-99", factory.Child(father, mother));
+        var withSiblings = snapshot with
+        {
+            Reports = [.. snapshot.Reports, Fixtures.Report("R-99", born: new DateOnly(2010, 5, 1), lastSeen: new DateOnly(2013, 5, 1))],
+            Donors = donors,
+            FoundChildren = children,
+            Profiles = profiles,
+        };
+
+        var stepwise = new MutationSettings(new SexSpecificMutation(MutationModel.Stepwise(0.003, 1e-4, 0.5).Value, MutationModel.Stepwise(0.001, 1e-4, 0.5).Value));
+        var matcher = new ContinuousMatcher(new KinshipSettings(Asian, 0, stepwise, null), MatchingSettings.Default, Clock);
+
+        var run = matcher.SearchAll(withSiblings, ExclusionRegistry.Empty, None).Value;
+
+        run.Matches.Where(m => m.Key.ReportId == "R-99").Select(m => m.Key.FoundChildId).ShouldBe(["F-99"]);
+    }
+
+    [Fact]
+    public void A_report_whose_donors_contradict_their_roles_is_left_out_with_a_warning()
+    {
+        var snapshot = Registry(seed: 23);
+        var donors = snapshot.Donors.ToList();
+        var profiles = new Dictionary<string, GeneticProfile>(snapshot.Profiles);
+        var factory = new FamilyFactory(Asian, Markers, seed: 230);
+        AddDonor(donors, profiles, ReportId(0), "S", FamilyRole.FullSibling, Sex.Male, factory.Child(factory.Founder(), factory.Founder()));
+
+        var run = Matcher().SearchAll(snapshot with { Donors = donors, Profiles = profiles }, ExclusionRegistry.Empty, None).Value;
+
+        run.Warnings.ShouldContain(w => w.StartsWith("report R-00 not searched", StringComparison.Ordinal) && w.Contains("impossible under the relationships", StringComparison.Ordinal));
+        run.Matches.ShouldNotContain(m => m.Key.ReportId == ReportId(0));
+        run.Matches.ShouldContain(m => m.Key == new MatchKey(ReportId(1), ChildId(1)));
+    }
+
     private static ContinuousMatcher Matcher() => new(Settings, MatchingSettings.Default, Clock);
 
     private static string ReportId(int i) => string.Create(CultureInfo.InvariantCulture, $"R-{i:00}");

@@ -62,6 +62,7 @@ public sealed class SearchCommandTests
     [InlineData("{\"id\":\"S-9\",\"report\":", "refs.jsonl:6", "not valid JSON")]
     [InlineData("{\"id\":\"S-M\",\"report\":\"R-9\",\"role\":\"father\",\"loci\":{}}", "refs.jsonl:6: id", "already used at line 2")]
     [InlineData("{\"id\":\"S-9\",\"report\":\"R-M\",\"role\":\"mother\",\"loci\":{}}", "report R-M", "has 2 donors with role mother")]
+    [InlineData("{\"id\":\"S-9\",\"report\":\"R-M\",\"role\":\"full-sibling\",\"loci\":{\"TH01\":[\"6\",\"8\"]}}", "refs.jsonl: report R-M, marker TH01", "impossible under the relationships their roles state without mutation")]
     public void A_bad_reference_line_is_named_and_nothing_is_printed(string badLine, string place, string message)
     {
         using var folder = Database(out var refs, out var queries, out var settings);
