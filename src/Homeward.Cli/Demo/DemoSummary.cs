@@ -73,7 +73,6 @@ internal static class DemoSummary
         output.WriteLine("Against the truth (known to the scenario only):");
         output.WriteLine(F($"  Families recovered: {recovered.Length} of the {reported.Length} rescued children who have a report are among the candidates, {first} ranked first{(missed.Length > 0 ? $"; missed (not among the candidates): {string.Join(", ", missed.Select(c => $"{c} ({shapes[scenario.Truth[c]!]})"))}" : string.Empty)}."));
         output.WriteLine(F($"  False candidates: {false_.Length} of {matches.Count} ({confident.Length} with a posterior above 0.5); {related} of them, and {confidentRelated} of those above 0.5, from reports whose relatives are related to each other (a mother and a sibling, two siblings)."));
-        output.WriteLine("  Known issue: the search's H2 takes every typed person as unrelated, so such a report's LR carries its relatives' own kinship LR for every child; a fix is under way in Homeward.Search.");
     }
 
     /// <summary>Each report's relatives who gave DNA, as a shape (mother+full-sibling).</summary>
