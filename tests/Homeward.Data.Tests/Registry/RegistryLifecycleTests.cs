@@ -94,6 +94,27 @@ public sealed class RegistryLifecycleTests
     }
 
     [Theory, DatabaseData]
+    public async Task Of_two_concurrent_steps_on_the_same_version_exactly_one_is_applied(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new FakeClock(RegistryScenario.T0);
+        await WithOneMatchAsync(database, clock);
+        var first = await OpenAsync(database, clock);
+        var second = await OpenAsync(database, clock);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => first.ApplyAsync(new MatchCommand("M-1", MatchAction.StartReview, "analyst-1", "mine") { ExpectedVersion = 1 })),
+            Task.Run(() => second.ApplyAsync(new MatchCommand("M-1", MatchAction.Exclude, "analyst-2", "no, mine") { ExpectedVersion = 1 })));
+
+        results.Count(r => r.IsApplied).ShouldBe(1);
+        results.Count(r => r.Outcome == MatchActionOutcome.StaleVersion).ShouldBe(1);
+        await using var db = database.Context();
+        (await db.Matches.SingleAsync()).Version.ShouldBe(2);
+        (await db.MatchTransitions.CountAsync()).ShouldBe(2);
+        (await AuditVerifier.VerifyAsync(database.Settings)).IsIntact.ShouldBeTrue();
+    }
+
+    [Theory, DatabaseData]
     public async Task An_illegal_step_is_refused_with_the_reason_and_changes_nothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
