@@ -29,6 +29,7 @@ internal static class Program
             root.Subcommands.Add(EvaluateCommand.Create(context.Out, context.Error));
             root.Subcommands.Add(IntelCommand.Create(context));
             root.Subcommands.Add(DbCommand.Create(context));
+            root.Subcommands.Add(MatchesCommand.Create(context));
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
