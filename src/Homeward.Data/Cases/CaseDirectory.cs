@@ -16,6 +16,17 @@ namespace Homeward.Data.Cases;
 /// </summary>
 public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
 {
+    private const string DuplicateSuffix = "already exists";
+    private const string MissingPrefix = "there is no ";
+
+    /// <summary>Whether a failed create failed only because the code is taken (HTTP 409).</summary>
+    public static bool IsDuplicate(IReadOnlyList<InputError> errors) =>
+        errors is [{ Place: "Code" } e] && e.Message.EndsWith(DuplicateSuffix, StringComparison.Ordinal);
+
+    /// <summary>Whether a failed edit failed only because there is no such case (HTTP 404).</summary>
+    public static bool IsMissing(IReadOnlyList<InputError> errors) =>
+        errors is [{ Place: "Code" } e] && e.Message.StartsWith(MissingPrefix, StringComparison.Ordinal);
+
     /// <summary>Counts for the dashboard (not audited: nothing identifies anyone).</summary>
     public async Task<DashboardCounts> CountAsync(CancellationToken cancellationToken = default)
     {
@@ -252,10 +263,10 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
     {
         if (existing is null && exists)
         {
-            return Result<string>.Failure("Code", $"a {what} with the code {code} already exists");
+            return Result<string>.Failure("Code", $"a {what} with the code {code} {DuplicateSuffix}");
         }
 
-        return existing is not null && !exists ? Result<string>.Failure("Code", $"there is no {what} with the code {code}") : (Result<string>?)null;
+        return existing is not null && !exists ? Result<string>.Failure("Code", $"{MissingPrefix}{what} with the code {code}") : (Result<string>?)null;
     }
 
     private static PersonEntity Apply(PersonEntity? person, PersonDetails details, HomewardDbContext db)
