@@ -29,6 +29,9 @@ internal static class Program
             root.Subcommands.Add(EvaluateCommand.Create(context.Out, context.Error));
             root.Subcommands.Add(IntelCommand.Create(context));
             root.Subcommands.Add(DbCommand.Create(context));
+            root.Subcommands.Add(ServeCommand.Create(context));
+            root.Subcommands.Add(UsersCommand.Create(context));
+            root.Subcommands.Add(ApiKeysCommand.Create(context));
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Homeward.Data.Accounts;
 using Homeward.Data.Cases;
@@ -12,6 +14,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Homeward.Web;
 
@@ -81,6 +84,8 @@ public static class HomewardWebApp
         services.AddAuthorization(Policies.Add);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Chinese text is written as characters, not as &#x…; entities (the encoder still escapes markup).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(Languages.Configure);
         services.AddRazorPages(PageAccess.Configure);
 
