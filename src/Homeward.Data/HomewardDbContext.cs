@@ -32,6 +32,12 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
+    public DbSet<FollowUpVisitEntity> FollowUpVisits => Set<FollowUpVisitEntity>();
+
+    public DbSet<CustodyEntryEntity> CustodyEntries => Set<CustodyEntryEntity>();
+
+    public DbSet<ReunionEntity> Reunions => Set<ReunionEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -64,6 +70,10 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
             e.Property(x => x.Sex).HasMaxLength(1);
             e.Property(x => x.ConsentScopes).HasMaxLength(200);
             e.Property(x => x.GuardianStatus).HasMaxLength(32);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.Property(x => x.SampleCode).HasMaxLength(64);
+            e.Property(x => x.ConsentGuardianCode).HasMaxLength(64);
         });
 
         modelBuilder.Entity<FoundChildEntity>(e =>
@@ -72,6 +82,7 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
             e.HasIndex(x => x.Code).IsUnique();
             e.Property(x => x.Code).HasMaxLength(64);
             e.Property(x => x.Sex).HasMaxLength(1);
+            e.Property(x => x.SampleCode).HasMaxLength(64);
             e.HasOne(x => x.Operation).WithMany().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -87,12 +98,23 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
             e.HasOne(x => x.FoundChild).WithMany(c => c.Samples).HasForeignKey(x => x.FoundChildId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        modelBuilder.Entity<CustodyEntryEntity>(e =>
+        {
+            e.ToTable("custody_entries");
+            e.HasIndex(x => new { x.SampleId, x.Number }).IsUnique();
+            e.HasOne(x => x.Sample).WithMany(s => s.Custody).HasForeignKey(x => x.SampleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<MatchEntity>(e =>
         {
             e.ToTable("matches");
             e.HasIndex(x => new { x.ReportId, x.FoundChildId }).IsUnique();
             e.HasIndex(x => x.FoundChildId);
             e.Property(x => x.State).HasMaxLength(32);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => new { x.State, x.Posterior });
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.FoundChild).WithMany().HasForeignKey(x => x.FoundChildId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -102,7 +124,25 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
             e.ToTable("match_transitions");
             e.Property(x => x.FromState).HasMaxLength(32);
             e.Property(x => x.ToState).HasMaxLength(32);
-            e.HasOne(x => x.Match).WithMany(m => m.Transitions).HasForeignKey(x => x.MatchId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Action).HasMaxLength(32);
+            e.Property(x => x.VerificationCheck).HasMaxLength(32);
+            e.HasIndex(x => new { x.MatchId, x.Sequence }).IsUnique();
+            e.HasOne(x => x.Match).WithMany(m => m.Transitions).HasForeignKey(x => x.MatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FollowUpVisitEntity>(e =>
+        {
+            e.ToTable("follow_up_visits");
+            e.HasIndex(x => new { x.MatchId, x.Number }).IsUnique();
+            e.HasIndex(x => x.DueOn);
+            e.HasOne(x => x.Match).WithMany(m => m.FollowUps).HasForeignKey(x => x.MatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ReunionEntity>(e =>
+        {
+            e.ToTable("reunions");
+            e.HasIndex(x => x.MatchId).IsUnique();
+            e.HasOne(x => x.Match).WithMany().HasForeignKey(x => x.MatchId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AuditEntryEntity>(e =>

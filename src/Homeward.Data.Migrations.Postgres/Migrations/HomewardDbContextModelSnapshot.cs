@@ -205,6 +205,50 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.CustodyEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromHolder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("from_holder");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sample_id");
+
+                    b.Property<string>("ToHolder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("to_holder");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custody_entries");
+
+                    b.HasIndex("SampleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custody_entries_sample_id_number");
+
+                    b.ToTable("custody_entries", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.DonorEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -212,9 +256,27 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
                     b.Property<DateOnly?>("ConsentGivenOn")
                         .HasColumnType("date")
                         .HasColumnName("consent_given_on");
+
+                    b.Property<string>("ConsentGuardianCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("consent_guardian_code");
+
+                    b.Property<DateTime?>("ConsentRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_recorded_at");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("consent_recorded_by");
 
                     b.Property<string>("ConsentScopes")
                         .IsRequired()
@@ -227,6 +289,10 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("guardian_status");
+
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_minor");
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
@@ -242,6 +308,11 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("role");
 
+                    b.Property<string>("SampleCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sample_code");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -250,6 +321,10 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_donors");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_donors_code");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_donors_person_id");
@@ -260,12 +335,68 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.ToTable("donors", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.FollowUpVisitEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Caseworker")
+                        .HasColumnType("text")
+                        .HasColumnName("caseworker");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("RaisesConcern")
+                        .HasColumnType("boolean")
+                        .HasColumnName("raises_concern");
+
+                    b.Property<DateOnly?>("VisitedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("visited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_visits");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_follow_up_visits_due_on");
+
+                    b.HasIndex("MatchId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_up_visits_match_id_number");
+
+                    b.ToTable("follow_up_visits", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<double?>("AgeMaxYears")
+                        .HasColumnType("double precision")
+                        .HasColumnName("age_max_years");
+
+                    b.Property<double?>("AgeMinYears")
+                        .HasColumnType("double precision")
+                        .HasColumnName("age_min_years");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -277,9 +408,25 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("estimated_birth_year");
 
+                    b.Property<double?>("FoundLatitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("found_latitude");
+
+                    b.Property<string>("FoundLocality")
+                        .HasColumnType("text")
+                        .HasColumnName("found_locality");
+
+                    b.Property<double?>("FoundLongitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("found_longitude");
+
                     b.Property<DateOnly?>("FoundOn")
                         .HasColumnType("date")
                         .HasColumnName("found_on");
+
+                    b.Property<string>("FoundProvince")
+                        .HasColumnType("text")
+                        .HasColumnName("found_province");
 
                     b.Property<string>("Institution")
                         .HasColumnType("text")
@@ -292,6 +439,19 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
+
+                    b.Property<string>("Placement")
+                        .HasColumnType("text")
+                        .HasColumnName("placement");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("SampleCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sample_code");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -322,18 +482,45 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<double>("DescriptiveLr")
+                        .HasColumnType("double precision")
+                        .HasColumnName("descriptive_lr");
 
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("detail");
 
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("exclusion_reason");
+
+                    b.Property<bool>("FlaggedForReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flagged_for_review");
+
                     b.Property<Guid>("FoundChildId")
                         .HasColumnType("uuid")
                         .HasColumnName("found_child_id");
+
+                    b.Property<string>("FrequencyTable")
+                        .HasColumnType("text")
+                        .HasColumnName("frequency_table");
 
                     b.Property<double?>("Log10Lr")
                         .HasColumnType("double precision")
@@ -343,9 +530,21 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("lr");
 
+                    b.Property<double>("Posterior")
+                        .HasColumnType("double precision")
+                        .HasColumnName("posterior");
+
+                    b.Property<double>("PriorOdds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("prior_odds");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid")
                         .HasColumnName("report_id");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -357,8 +556,17 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_matches");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matches_code");
 
                     b.HasIndex("FoundChildId")
                         .HasDatabaseName("ix_matches_found_child_id");
@@ -366,6 +574,9 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.HasIndex("ReportId", "FoundChildId")
                         .IsUnique()
                         .HasDatabaseName("ix_matches_report_id_found_child_id");
+
+                    b.HasIndex("State", "Posterior")
+                        .HasDatabaseName("ix_matches_state_posterior");
 
                     b.ToTable("matches", (string)null);
                 });
@@ -376,6 +587,12 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
@@ -396,10 +613,18 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("match_id");
 
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("reason");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
 
                     b.Property<string>("ToState")
                         .IsRequired()
@@ -407,11 +632,17 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("to_state");
 
+                    b.Property<string>("VerificationCheck")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verification_check");
+
                     b.HasKey("Id")
                         .HasName("pk_match_transitions");
 
-                    b.HasIndex("MatchId")
-                        .HasDatabaseName("ix_match_transitions_match_id");
+                    b.HasIndex("MatchId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_match_transitions_match_id_sequence");
 
                     b.ToTable("match_transitions", (string)null);
                 });
@@ -422,6 +653,14 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int>("Arrests")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrests");
+
+                    b.Property<string>("Children")
+                        .HasColumnType("text")
+                        .HasColumnName("children");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -436,6 +675,14 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.Property<string>("Place")
                         .HasColumnType("text")
                         .HasColumnName("place");
+
+                    b.Property<string>("Provinces")
+                        .HasColumnType("text")
+                        .HasColumnName("provinces");
+
+                    b.Property<string>("Rings")
+                        .HasColumnType("text")
+                        .HasColumnName("rings");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date")
@@ -458,6 +705,10 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Aliases")
+                        .HasColumnType("text")
+                        .HasColumnName("aliases");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
@@ -465,6 +716,10 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.Property<string>("BirthPlace")
                         .HasColumnType("text")
                         .HasColumnName("birth_place");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
 
                     b.Property<string>("FamilyName")
                         .HasColumnType("text")
@@ -474,6 +729,14 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("given_name");
 
+                    b.Property<double?>("LastSeenLatitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_seen_latitude");
+
+                    b.Property<double?>("LastSeenLongitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_seen_longitude");
+
                     b.Property<DateOnly?>("LastSeenOn")
                         .HasColumnType("date")
                         .HasColumnName("last_seen_on");
@@ -482,6 +745,10 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("last_seen_place");
 
+                    b.Property<string>("LastSeenProvince")
+                        .HasColumnType("text")
+                        .HasColumnName("last_seen_province");
+
                     b.Property<string>("NameRomanised")
                         .HasColumnType("text")
                         .HasColumnName("name_romanised");
@@ -489,6 +756,14 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.Property<string>("Notes")
                         .HasColumnType("text")
                         .HasColumnName("notes");
+
+                    b.Property<string>("Photos")
+                        .HasColumnType("text")
+                        .HasColumnName("photos");
+
+                    b.Property<string>("ReportingFamily")
+                        .HasColumnType("text")
+                        .HasColumnName("reporting_family");
 
                     b.HasKey("Id")
                         .HasName("pk_persons");
@@ -503,6 +778,10 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -513,6 +792,10 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("legal_hold");
+
                     b.Property<Guid?>("MissingPersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("missing_person_id");
@@ -522,9 +805,17 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("police_case_number");
 
+                    b.Property<DateTime?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("date")
                         .HasColumnName("reported_on");
+
+                    b.Property<string>("Sex")
+                        .HasColumnType("text")
+                        .HasColumnName("sex");
 
                     b.HasKey("Id")
                         .HasName("pk_reports");
@@ -537,6 +828,52 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_reports_missing_person_id");
 
                     b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.ReunionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<string>("Locality")
+                        .HasColumnType("text")
+                        .HasColumnName("locality");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("ReunitedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reunited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reunions");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reunions_match_id");
+
+                    b.ToTable("reunions", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
@@ -777,6 +1114,18 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.CustodyEntryEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.SampleEntity", "Sample")
+                        .WithMany("Custody")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_custody_entries_sample_id");
+
+                    b.Navigation("Sample");
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.DonorEntity", b =>
                 {
                     b.HasOne("Homeward.Data.Entities.PersonEntity", "Person")
@@ -795,6 +1144,18 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.FollowUpVisitEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_visits_match_id");
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
@@ -842,7 +1203,7 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
                         .WithMany("Transitions")
                         .HasForeignKey("MatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_match_transitions_match_id");
 
@@ -858,6 +1219,18 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_reports_missing_person_id");
 
                     b.Navigation("MissingPerson");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.ReunionEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reunions_match_id");
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
@@ -948,12 +1321,19 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>
                 {
+                    b.Navigation("FollowUps");
+
                     b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.ReportEntity", b =>
                 {
                     b.Navigation("Donors");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
+                {
+                    b.Navigation("Custody");
                 });
 #pragma warning restore 612, 618
         }

@@ -200,6 +200,50 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.CustodyEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromHolder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_holder");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_id");
+
+                    b.Property<string>("ToHolder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_holder");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custody_entries");
+
+                    b.HasIndex("SampleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custody_entries_sample_id_number");
+
+                    b.ToTable("custody_entries", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.DonorEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -207,9 +251,27 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
                     b.Property<DateOnly?>("ConsentGivenOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("consent_given_on");
+
+                    b.Property<string>("ConsentGuardianCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_guardian_code");
+
+                    b.Property<DateTime?>("ConsentRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_recorded_at");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_recorded_by");
 
                     b.Property<string>("ConsentScopes")
                         .IsRequired()
@@ -222,6 +284,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("guardian_status");
+
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_minor");
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT")
@@ -237,6 +303,11 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<string>("SampleCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_code");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -245,6 +316,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_donors");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_donors_code");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_donors_person_id");
@@ -255,12 +330,68 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.ToTable("donors", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.FollowUpVisitEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Caseworker")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caseworker");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("RaisesConcern")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raises_concern");
+
+                    b.Property<DateOnly?>("VisitedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_visits");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_follow_up_visits_due_on");
+
+                    b.HasIndex("MatchId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_up_visits_match_id_number");
+
+                    b.ToTable("follow_up_visits", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<double?>("AgeMaxYears")
+                        .HasColumnType("REAL")
+                        .HasColumnName("age_max_years");
+
+                    b.Property<double?>("AgeMinYears")
+                        .HasColumnType("REAL")
+                        .HasColumnName("age_min_years");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -272,9 +403,25 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("estimated_birth_year");
 
+                    b.Property<double?>("FoundLatitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("found_latitude");
+
+                    b.Property<string>("FoundLocality")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_locality");
+
+                    b.Property<double?>("FoundLongitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("found_longitude");
+
                     b.Property<DateOnly?>("FoundOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("found_on");
+
+                    b.Property<string>("FoundProvince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_province");
 
                     b.Property<string>("Institution")
                         .HasColumnType("TEXT")
@@ -287,6 +434,19 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
+
+                    b.Property<string>("Placement")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placement");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("SampleCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_code");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -317,18 +477,45 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<double>("DescriptiveLr")
+                        .HasColumnType("REAL")
+                        .HasColumnName("descriptive_lr");
 
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exclusion_reason");
+
+                    b.Property<bool>("FlaggedForReview")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flagged_for_review");
+
                     b.Property<Guid>("FoundChildId")
                         .HasColumnType("TEXT")
                         .HasColumnName("found_child_id");
+
+                    b.Property<string>("FrequencyTable")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency_table");
 
                     b.Property<double?>("Log10Lr")
                         .HasColumnType("REAL")
@@ -338,9 +525,21 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL")
                         .HasColumnName("lr");
 
+                    b.Property<double>("Posterior")
+                        .HasColumnType("REAL")
+                        .HasColumnName("posterior");
+
+                    b.Property<double>("PriorOdds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("prior_odds");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT")
                         .HasColumnName("report_id");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scored_at");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -352,8 +551,17 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_matches");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matches_code");
 
                     b.HasIndex("FoundChildId")
                         .HasDatabaseName("ix_matches_found_child_id");
@@ -361,6 +569,9 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("ReportId", "FoundChildId")
                         .IsUnique()
                         .HasDatabaseName("ix_matches_report_id_found_child_id");
+
+                    b.HasIndex("State", "Posterior")
+                        .HasDatabaseName("ix_matches_state_posterior");
 
                     b.ToTable("matches", (string)null);
                 });
@@ -371,6 +582,12 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
@@ -391,10 +608,18 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("match_id");
 
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passed");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
 
                     b.Property<string>("ToState")
                         .IsRequired()
@@ -402,11 +627,17 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("to_state");
 
+                    b.Property<string>("VerificationCheck")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification_check");
+
                     b.HasKey("Id")
                         .HasName("pk_match_transitions");
 
-                    b.HasIndex("MatchId")
-                        .HasDatabaseName("ix_match_transitions_match_id");
+                    b.HasIndex("MatchId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_match_transitions_match_id_sequence");
 
                     b.ToTable("match_transitions", (string)null);
                 });
@@ -417,6 +648,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<int>("Arrests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrests");
+
+                    b.Property<string>("Children")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("children");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -431,6 +670,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Place")
                         .HasColumnType("TEXT")
                         .HasColumnName("place");
+
+                    b.Property<string>("Provinces")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provinces");
+
+                    b.Property<string>("Rings")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rings");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT")
@@ -453,6 +700,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Aliases")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aliases");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
@@ -460,6 +711,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("BirthPlace")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_place");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
 
                     b.Property<string>("FamilyName")
                         .HasColumnType("TEXT")
@@ -469,6 +724,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("given_name");
 
+                    b.Property<double?>("LastSeenLatitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_seen_latitude");
+
+                    b.Property<double?>("LastSeenLongitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_seen_longitude");
+
                     b.Property<DateOnly?>("LastSeenOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_seen_on");
@@ -477,6 +740,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_seen_place");
 
+                    b.Property<string>("LastSeenProvince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_province");
+
                     b.Property<string>("NameRomanised")
                         .HasColumnType("TEXT")
                         .HasColumnName("name_romanised");
@@ -484,6 +751,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Notes")
                         .HasColumnType("TEXT")
                         .HasColumnName("notes");
+
+                    b.Property<string>("Photos")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photos");
+
+                    b.Property<string>("ReportingFamily")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporting_family");
 
                     b.HasKey("Id")
                         .HasName("pk_persons");
@@ -498,6 +773,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -508,6 +787,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("legal_hold");
+
                     b.Property<Guid?>("MissingPersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("missing_person_id");
@@ -517,9 +800,17 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("police_case_number");
 
+                    b.Property<DateTime?>("ReportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_at");
+
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("reported_on");
+
+                    b.Property<string>("Sex")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
 
                     b.HasKey("Id")
                         .HasName("pk_reports");
@@ -532,6 +823,52 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_reports_missing_person_id");
 
                     b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.ReunionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<string>("Locality")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locality");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("ReunitedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reunited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reunions");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reunions_match_id");
+
+                    b.ToTable("reunions", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
@@ -768,6 +1105,18 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.CustodyEntryEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.SampleEntity", "Sample")
+                        .WithMany("Custody")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_custody_entries_sample_id");
+
+                    b.Navigation("Sample");
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.DonorEntity", b =>
                 {
                     b.HasOne("Homeward.Data.Entities.PersonEntity", "Person")
@@ -786,6 +1135,18 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.FollowUpVisitEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_visits_match_id");
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
@@ -833,7 +1194,7 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
                         .WithMany("Transitions")
                         .HasForeignKey("MatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_match_transitions_match_id");
 
@@ -849,6 +1210,18 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_reports_missing_person_id");
 
                     b.Navigation("MissingPerson");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.ReunionEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reunions_match_id");
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
@@ -939,12 +1312,19 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>
                 {
+                    b.Navigation("FollowUps");
+
                     b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.ReportEntity", b =>
                 {
                     b.Navigation("Donors");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
+                {
+                    b.Navigation("Custody");
                 });
 #pragma warning restore 612, 618
         }

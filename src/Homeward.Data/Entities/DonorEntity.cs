@@ -31,5 +31,23 @@ internal sealed class DonorEntity
     /// </summary>
     public string GuardianStatus { get; set; } = "not-applicable";
 
+    /// <summary>The pseudonymous person id the registry gave the donor (null for a donor known only from an import).</summary>
+    public string? Code { get; set; }
+
+    /// <summary>The code of the donor's sample, once taken (the sample row exists once it is typed).</summary>
+    public string? SampleCode { get; set; }
+
+    /// <summary>Under 14 (PIPL): consent comes from a guardian.</summary>
+    public bool IsMinor { get; set; }
+
+    /// <summary>When the consent in force was recorded (UTC).</summary>
+    public DateTime? ConsentRecordedAt { get; set; }
+
+    /// <summary>Who recorded it.</summary>
+    public string? ConsentRecordedBy { get; set; }
+
+    /// <summary>The guardian's person code when a guardian consented for a minor.</summary>
+    public string? ConsentGuardianCode { get; set; }
+
     public List<SampleEntity> Samples { get; } = [];
 }

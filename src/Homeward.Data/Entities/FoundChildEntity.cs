@@ -27,5 +27,30 @@ internal sealed class FoundChildEntity
     /// <summary>The institution caring for the child.</summary>
     public string? Institution { get; set; }
 
+    /// <summary>The code of the child's sample, once taken.</summary>
+    public string? SampleCode { get; set; }
+
+    /// <summary>The province where the child was found.</summary>
+    public string? FoundProvince { get; set; }
+
+    /// <summary>Town, county, street where the child was found.</summary>
+    public string? FoundLocality { get; set; }
+
+    public double? FoundLatitude { get; set; }
+
+    public double? FoundLongitude { get; set; }
+
+    /// <summary>The estimated age on the day found, lower end (years).</summary>
+    public double? AgeMinYears { get; set; }
+
+    /// <summary>The estimated age on the day found, upper end (years).</summary>
+    public double? AgeMaxYears { get; set; }
+
+    /// <summary>The current placement (foster family, institution unit).</summary>
+    public string? Placement { get; set; }
+
+    /// <summary>When the child was registered (UTC).</summary>
+    public DateTime? RegisteredAt { get; set; }
+
     public List<SampleEntity> Samples { get; } = [];
 }

@@ -12,5 +12,16 @@ internal sealed class OperationEntity
 
     public DateOnly? StartedOn { get; set; }
 
+    /// <summary>The provinces involved, comma-separated short Chinese names.</summary>
+    public string? Provinces { get; set; }
+
+    public int Arrests { get; set; }
+
+    /// <summary>Ids of the trafficking rings, as a JSON array.</summary>
+    public string? Rings { get; set; }
+
+    /// <summary>Ids of the found children rescued, as a JSON array.</summary>
+    public string? Children { get; set; }
+
     public string? Place { get; set; }
 }

@@ -25,5 +25,24 @@ internal sealed class PersonEntity
 
     public string? LastSeenPlace { get; set; }
 
+    /// <summary>Other names (aliases of a missing child, names a found child knows) as JSON <c>[["字","zi"],…]</c>.</summary>
+    public string? Aliases { get; set; }
+
+    /// <summary>Description (marks, clothes, circumstances).</summary>
+    public string? Description { get; set; }
+
+    /// <summary>References to photos held by the document store, as a JSON array.</summary>
+    public string? Photos { get; set; }
+
+    /// <summary>Who reported the missing child (the family, as the caseworker wrote it).</summary>
+    public string? ReportingFamily { get; set; }
+
+    /// <summary>The province of <see cref="LastSeenPlace"/> (the short Chinese name).</summary>
+    public string? LastSeenProvince { get; set; }
+
+    public double? LastSeenLatitude { get; set; }
+
+    public double? LastSeenLongitude { get; set; }
+
     public string? Notes { get; set; }
 }

@@ -39,4 +39,6 @@ internal sealed class SampleEntity
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    public List<CustodyEntryEntity> Custody { get; } = [];
 }

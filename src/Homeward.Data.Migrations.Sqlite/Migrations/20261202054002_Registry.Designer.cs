@@ -11,146 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Homeward.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HomewardDbContext))]
-    [Migration("20261202052703_AddIdentity")]
-    partial class AddIdentity
+    [Migration("20261202054002_Registry")]
+    partial class Registry
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("Homeward.Data.Accounts.HomewardUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("lockout_end");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_users");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("ix_users_normalized_email");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("ix_users_normalized_user_name");
-
-                    b.ToTable("users", (string)null);
-                });
-
-            modelBuilder.Entity("Homeward.Data.Entities.ApiKeyEntity", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasColumnType("BLOB")
-                        .HasColumnName("key_hash");
-
-                    b.Property<string>("Lab")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("lab");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("prefix");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("revoked_at");
-
-                    b.Property<string>("Scopes")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("scopes");
-
-                    b.HasKey("Id")
-                        .HasName("pk_api_keys");
-
-                    b.HasIndex("KeyHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_api_keys_key_hash");
-
-                    b.ToTable("api_keys", (string)null);
-                });
 
             modelBuilder.Entity("Homeward.Data.Entities.AuditEntryEntity", b =>
                 {
@@ -203,6 +71,50 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.CustodyEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromHolder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_holder");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_id");
+
+                    b.Property<string>("ToHolder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_holder");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custody_entries");
+
+                    b.HasIndex("SampleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custody_entries_sample_id_number");
+
+                    b.ToTable("custody_entries", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.DonorEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -210,9 +122,27 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
                     b.Property<DateOnly?>("ConsentGivenOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("consent_given_on");
+
+                    b.Property<string>("ConsentGuardianCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_guardian_code");
+
+                    b.Property<DateTime?>("ConsentRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_recorded_at");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_recorded_by");
 
                     b.Property<string>("ConsentScopes")
                         .IsRequired()
@@ -225,6 +155,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("guardian_status");
+
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_minor");
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT")
@@ -240,6 +174,11 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<string>("SampleCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_code");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -248,6 +187,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_donors");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_donors_code");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_donors_person_id");
@@ -258,12 +201,68 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.ToTable("donors", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.FollowUpVisitEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Caseworker")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caseworker");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("RaisesConcern")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raises_concern");
+
+                    b.Property<DateOnly?>("VisitedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_visits");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_follow_up_visits_due_on");
+
+                    b.HasIndex("MatchId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_up_visits_match_id_number");
+
+                    b.ToTable("follow_up_visits", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<double?>("AgeMaxYears")
+                        .HasColumnType("REAL")
+                        .HasColumnName("age_max_years");
+
+                    b.Property<double?>("AgeMinYears")
+                        .HasColumnType("REAL")
+                        .HasColumnName("age_min_years");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -275,9 +274,25 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("estimated_birth_year");
 
+                    b.Property<double?>("FoundLatitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("found_latitude");
+
+                    b.Property<string>("FoundLocality")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_locality");
+
+                    b.Property<double?>("FoundLongitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("found_longitude");
+
                     b.Property<DateOnly?>("FoundOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("found_on");
+
+                    b.Property<string>("FoundProvince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_province");
 
                     b.Property<string>("Institution")
                         .HasColumnType("TEXT")
@@ -290,6 +305,19 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
+
+                    b.Property<string>("Placement")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placement");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("SampleCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_code");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -320,18 +348,45 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<double>("DescriptiveLr")
+                        .HasColumnType("REAL")
+                        .HasColumnName("descriptive_lr");
 
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exclusion_reason");
+
+                    b.Property<bool>("FlaggedForReview")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flagged_for_review");
+
                     b.Property<Guid>("FoundChildId")
                         .HasColumnType("TEXT")
                         .HasColumnName("found_child_id");
+
+                    b.Property<string>("FrequencyTable")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency_table");
 
                     b.Property<double?>("Log10Lr")
                         .HasColumnType("REAL")
@@ -341,9 +396,21 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL")
                         .HasColumnName("lr");
 
+                    b.Property<double>("Posterior")
+                        .HasColumnType("REAL")
+                        .HasColumnName("posterior");
+
+                    b.Property<double>("PriorOdds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("prior_odds");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT")
                         .HasColumnName("report_id");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scored_at");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -355,8 +422,17 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_matches");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matches_code");
 
                     b.HasIndex("FoundChildId")
                         .HasDatabaseName("ix_matches_found_child_id");
@@ -364,6 +440,9 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("ReportId", "FoundChildId")
                         .IsUnique()
                         .HasDatabaseName("ix_matches_report_id_found_child_id");
+
+                    b.HasIndex("State", "Posterior")
+                        .HasDatabaseName("ix_matches_state_posterior");
 
                     b.ToTable("matches", (string)null);
                 });
@@ -374,6 +453,12 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
@@ -394,10 +479,18 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("match_id");
 
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passed");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
 
                     b.Property<string>("ToState")
                         .IsRequired()
@@ -405,11 +498,17 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("to_state");
 
+                    b.Property<string>("VerificationCheck")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification_check");
+
                     b.HasKey("Id")
                         .HasName("pk_match_transitions");
 
-                    b.HasIndex("MatchId")
-                        .HasDatabaseName("ix_match_transitions_match_id");
+                    b.HasIndex("MatchId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_match_transitions_match_id_sequence");
 
                     b.ToTable("match_transitions", (string)null);
                 });
@@ -420,6 +519,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<int>("Arrests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrests");
+
+                    b.Property<string>("Children")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("children");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -434,6 +541,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Place")
                         .HasColumnType("TEXT")
                         .HasColumnName("place");
+
+                    b.Property<string>("Provinces")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provinces");
+
+                    b.Property<string>("Rings")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rings");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT")
@@ -456,6 +571,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Aliases")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aliases");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
@@ -463,6 +582,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("BirthPlace")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_place");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
 
                     b.Property<string>("FamilyName")
                         .HasColumnType("TEXT")
@@ -472,6 +595,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("given_name");
 
+                    b.Property<double?>("LastSeenLatitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_seen_latitude");
+
+                    b.Property<double?>("LastSeenLongitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_seen_longitude");
+
                     b.Property<DateOnly?>("LastSeenOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_seen_on");
@@ -480,6 +611,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_seen_place");
 
+                    b.Property<string>("LastSeenProvince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_province");
+
                     b.Property<string>("NameRomanised")
                         .HasColumnType("TEXT")
                         .HasColumnName("name_romanised");
@@ -487,6 +622,14 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Notes")
                         .HasColumnType("TEXT")
                         .HasColumnName("notes");
+
+                    b.Property<string>("Photos")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photos");
+
+                    b.Property<string>("ReportingFamily")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporting_family");
 
                     b.HasKey("Id")
                         .HasName("pk_persons");
@@ -501,6 +644,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -511,6 +658,10 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("legal_hold");
+
                     b.Property<Guid?>("MissingPersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("missing_person_id");
@@ -520,9 +671,17 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("police_case_number");
 
+                    b.Property<DateTime?>("ReportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_at");
+
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("reported_on");
+
+                    b.Property<string>("Sex")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
 
                     b.HasKey("Id")
                         .HasName("pk_reports");
@@ -535,6 +694,52 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_reports_missing_person_id");
 
                     b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.ReunionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<string>("Locality")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locality");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("ReunitedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reunited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reunions");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reunions_match_id");
+
+                    b.ToTable("reunions", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
@@ -611,164 +816,16 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
+            modelBuilder.Entity("Homeward.Data.Entities.CustodyEntryEntity", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_roles");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("ix_roles_normalized_name");
-
-                    b.ToTable("roles", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("claim_type");
-
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("claim_value");
-
-                    b.Property<string>("RoleId")
+                    b.HasOne("Homeward.Data.Entities.SampleEntity", "Sample")
+                        .WithMany("Custody")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("role_id");
+                        .HasConstraintName("fk_custody_entries_sample_id");
 
-                    b.HasKey("Id")
-                        .HasName("pk_role_claims");
-
-                    b.HasIndex("RoleId")
-                        .HasDatabaseName("ix_role_claims_role_id");
-
-                    b.ToTable("role_claims", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("claim_type");
-
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("claim_value");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_user_claims");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_user_claims_user_id");
-
-                    b.ToTable("user_claims", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
-                {
-                    b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("login_provider");
-
-                    b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("provider_key");
-
-                    b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("provider_display_name");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("LoginProvider", "ProviderKey")
-                        .HasName("pk_user_logins");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_user_logins_user_id");
-
-                    b.ToTable("user_logins", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.Property<string>("RoleId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("role_id");
-
-                    b.HasKey("UserId", "RoleId")
-                        .HasName("pk_user_roles");
-
-                    b.HasIndex("RoleId")
-                        .HasDatabaseName("ix_user_roles_role_id");
-
-                    b.ToTable("user_roles", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("login_provider");
-
-                    b.Property<string>("Name")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<string>("Value")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("value");
-
-                    b.HasKey("UserId", "LoginProvider", "Name")
-                        .HasName("pk_user_tokens");
-
-                    b.ToTable("user_tokens", (string)null);
+                    b.Navigation("Sample");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.DonorEntity", b =>
@@ -789,6 +846,18 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.FollowUpVisitEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_visits_match_id");
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
@@ -836,7 +905,7 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
                         .WithMany("Transitions")
                         .HasForeignKey("MatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_match_transitions_match_id");
 
@@ -852,6 +921,18 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_reports_missing_person_id");
 
                     b.Navigation("MissingPerson");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.ReunionEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.MatchEntity", "Match")
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reunions_match_id");
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
@@ -873,63 +954,6 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Navigation("FoundChild");
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
-                        .WithMany()
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_role_claims_role_id");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
-                {
-                    b.HasOne("Homeward.Data.Accounts.HomewardUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_user_claims_user_id");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
-                {
-                    b.HasOne("Homeward.Data.Accounts.HomewardUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_user_logins_user_id");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
-                        .WithMany()
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_user_roles_role_id");
-
-                    b.HasOne("Homeward.Data.Accounts.HomewardUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_user_roles_user_id");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
-                {
-                    b.HasOne("Homeward.Data.Accounts.HomewardUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_user_tokens_user_id");
-                });
-
             modelBuilder.Entity("Homeward.Data.Entities.DonorEntity", b =>
                 {
                     b.Navigation("Samples");
@@ -942,12 +966,19 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>
                 {
+                    b.Navigation("FollowUps");
+
                     b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.ReportEntity", b =>
                 {
                     b.Navigation("Donors");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.SampleEntity", b =>
+                {
+                    b.Navigation("Custody");
                 });
 #pragma warning restore 612, 618
         }
