@@ -6,6 +6,7 @@ using Homeward.Data.Cases;
 using Homeward.Data.Imports;
 using Homeward.Web.Api;
 using Homeward.Web.Localization;
+using Homeward.Web.Matching;
 using Homeward.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -56,6 +57,7 @@ public static class HomewardWebApp
         services.AddSingleton<CaseDirectory>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProfileImporter>();
+        services.AddSingleton(new MatchRegistry(options.Database, options.Registry with { Clock = options.Time }));
 
         services.AddSingleton<UserAdministration>();
         services.AddIdentity<HomewardUser, IdentityRole>(IdentitySetup.Configure)

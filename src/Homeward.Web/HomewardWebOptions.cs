@@ -1,4 +1,5 @@
 using Homeward.Data;
+using Homeward.Data.Registry;
 using Microsoft.AspNetCore.Builder;
 
 namespace Homeward.Web;
@@ -17,6 +18,9 @@ public sealed class HomewardWebOptions
 
     /// <summary>Sign-in attempts allowed per client address per minute before <c>429</c>.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 10;
+
+    /// <summary>The registry store's settings (matching, retention); its clock is <see cref="Time"/>.</summary>
+    public RegistryStoreOptions Registry { get; init; } = new();
 
     /// <summary>The clock (tests may pass a fake one).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

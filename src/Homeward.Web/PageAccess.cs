@@ -14,6 +14,7 @@ internal static class PageAccess
         c.AuthorizePage("/Reports/Edit", Policies.CasesWrite);
         c.AuthorizeFolder("/FoundChildren", Policies.CasesRead);
         c.AuthorizePage("/FoundChildren/Edit", Policies.CasesWrite);
+        c.AuthorizeFolder("/Matches", Policies.CasesRead);
         c.AuthorizeFolder("/Admin", Policies.Administration);
         c.AuthorizeFolder("/Public", Policies.PublicList);
         c.AllowAnonymousToPage("/Account/Login");

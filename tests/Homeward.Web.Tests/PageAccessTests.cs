@@ -21,6 +21,8 @@ public sealed class PageAccessTests(WebApp app)
         ["/FoundChildren/Detail/Q-1"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
         ["/FoundChildren/Edit"] = ["administrator", "investigator", "caseworker"],
         ["/FoundChildren/Edit/Q-1"] = ["administrator", "investigator", "caseworker"],
+        ["/Matches"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
+        ["/Matches?state=Potential"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
         ["/Public"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
         ["/Admin/Audit"] = ["administrator"],
         ["/Admin/Users"] = ["administrator"],
