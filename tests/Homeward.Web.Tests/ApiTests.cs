@@ -99,6 +99,22 @@ public sealed class ApiTests(WebApp app)
     }
 
     [Fact]
+    public async Task A_profile_with_the_code_of_a_found_child_recorded_on_the_web_becomes_its_sample()
+    {
+        using var worker = await ClientAsync("caseworker");
+        (await worker.PostAsJsonAsync("/api/v1/found-children", new { code = "FC-LATER", sex = "M", person = new { nameRomanised = "Chen Hao" } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        using var lab = await ClientAsync("key:profiles:write");
+        using var response = await lab.PostAsync("/api/v1/profiles", new StringContent("""{"id": "FC-LATER", "loci": {"D3S1358": ["14", "16"]}}""" + "\n", Encoding.UTF8, "application/x-ndjson"));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var child = await worker.GetFromJsonAsync<JsonElement>("/api/v1/found-children/FC-LATER");
+        child.GetProperty("person").GetProperty("nameRomanised").GetString().ShouldBe("Chen Hao");
+        child.GetProperty("samples")[0].GetProperty("code").GetString().ShouldBe("FC-LATER");
+    }
+
+    [Fact]
     public async Task An_empty_submission_is_a_400_problem()
     {
         using var lab = await ClientAsync("key:profiles:write");
