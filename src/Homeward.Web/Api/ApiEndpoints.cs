@@ -16,7 +16,7 @@ namespace Homeward.Web.Api;
 internal static class ApiEndpoints
 {
     /// <summary>The largest profile submission read (bytes).</summary>
-    public const int MaxProfilesBytes = 32 * 1024 * 1024;
+    public const int MaxProfilesBytes = 30_000_000; // Kestrel's default request body limit
 
     public static void Map(RouteGroupBuilder api)
     {
