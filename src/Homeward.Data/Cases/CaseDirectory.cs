@@ -53,7 +53,7 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
                 || (r.PoliceCaseNumber != null && r.PoliceCaseNumber.ToLower().Contains(t))
                 || (date != null && r.ReportedOn == date)
                 || (r.MissingPerson != null && (
-                    (r.MissingPerson.FamilyName + r.MissingPerson.GivenName).Contains(compact)
+                    ((r.MissingPerson.FamilyName ?? "") + (r.MissingPerson.GivenName ?? "")).ToLower().Contains(compact)
                     || (r.MissingPerson.NameRomanised != null && r.MissingPerson.NameRomanised.ToLower().Replace(" ", "").Contains(compact))
                     || (r.MissingPerson.BirthPlace != null && r.MissingPerson.BirthPlace.ToLower().Contains(t))
                     || (r.MissingPerson.LastSeenPlace != null && r.MissingPerson.LastSeenPlace.ToLower().Contains(t))
@@ -65,7 +65,7 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
         var rows = await query.OrderBy(r => r.Code).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(r => new ReportSummary(
                 r.Code,
-                r.MissingPerson == null ? null : r.MissingPerson.FamilyName + r.MissingPerson.GivenName,
+                r.MissingPerson == null ? null : (r.MissingPerson.FamilyName ?? "") + (r.MissingPerson.GivenName ?? ""),
                 r.MissingPerson == null ? null : r.MissingPerson.NameRomanised,
                 r.ReportedOn,
                 r.MissingPerson == null ? null : r.MissingPerson.LastSeenOn,
@@ -91,7 +91,7 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
                 || (c.Institution != null && c.Institution.ToLower().Contains(t))
                 || (date != null && c.FoundOn == date)
                 || (c.Person != null && (
-                    (c.Person.FamilyName + c.Person.GivenName).Contains(compact)
+                    ((c.Person.FamilyName ?? "") + (c.Person.GivenName ?? "")).ToLower().Contains(compact)
                     || (c.Person.NameRomanised != null && c.Person.NameRomanised.ToLower().Replace(" ", "").Contains(compact))
                     || (c.Person.BirthPlace != null && c.Person.BirthPlace.ToLower().Contains(t))
                     || (c.Person.LastSeenPlace != null && c.Person.LastSeenPlace.ToLower().Contains(t))
@@ -103,7 +103,7 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
         var rows = await query.OrderBy(c => c.Code).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new FoundChildSummary(
                 c.Code,
-                c.Person == null ? null : c.Person.FamilyName + c.Person.GivenName,
+                c.Person == null ? null : (c.Person.FamilyName ?? "") + (c.Person.GivenName ?? ""),
                 c.Person == null ? null : c.Person.NameRomanised,
                 c.Sex,
                 c.FoundOn,
@@ -180,54 +180,65 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
         return new CasePage<AuditEntryView>(rows, total, page, pageSize);
     }
 
-    private async Task<Result<string>> SaveReportAsync(string? existing, ReportInput input, string actor, CancellationToken cancellationToken)
+    private Task<Result<string>> SaveReportAsync(string? existing, ReportInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var now = time.GetUtcNow().UtcDateTime;
-        if (existing is not null)
-        {
-            input = input with { Code = existing };
-        }
-
-        var errors = CaseValidation.Check(input, DateOnly.FromDateTime(now));
-        if (errors.Count > 0)
-        {
-            return Result<string>.Failure(errors);
-        }
-
-        await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
-        var report = await db.Reports.Include(r => r.MissingPerson).SingleOrDefaultAsync(r => r.Code == input.Code, cancellationToken).ConfigureAwait(false);
-        if (Conflict(existing, report is not null, input.Code, "report") is { } conflict)
-        {
-            return conflict;
-        }
-
-        if (report is null)
-        {
-            report = new ReportEntity { Id = Guid.NewGuid(), Code = input.Code, CreatedAt = now };
-            db.Reports.Add(report);
-        }
-
-        report.PoliceCaseNumber = EmptyToNull(input.PoliceCaseNumber);
-        report.ReportedOn = input.ReportedOn;
-        report.MissingPerson = Apply(report.MissingPerson, input.Person, db);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await AuditAsync(db, transaction, new AuditRecord(actor, existing is null ? "create" : "update", "report", input.Code, "{}"), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return input.Code;
+        var report = existing is null ? input : input with { Code = existing };
+        return SaveAsync(
+            existing,
+            report.Code,
+            today => CaseValidation.Check(report, today),
+            db => db.Reports.Include(r => r.MissingPerson).SingleOrDefaultAsync(r => r.Code == report.Code, cancellationToken),
+            (db, now) => db.Reports.Add(new ReportEntity { Id = Guid.NewGuid(), Code = report.Code, CreatedAt = now }).Entity,
+            (db, entity) =>
+            {
+                entity.PoliceCaseNumber = EmptyToNull(report.PoliceCaseNumber);
+                entity.ReportedOn = report.ReportedOn;
+                entity.MissingPerson = Apply(entity.MissingPerson, report.Person, db);
+            },
+            "report",
+            actor,
+            cancellationToken);
     }
 
-    private async Task<Result<string>> SaveFoundChildAsync(string? existing, FoundChildInput input, string actor, CancellationToken cancellationToken)
+    private Task<Result<string>> SaveFoundChildAsync(string? existing, FoundChildInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var now = time.GetUtcNow().UtcDateTime;
-        if (existing is not null)
-        {
-            input = input with { Code = existing };
-        }
+        var child = existing is null ? input : input with { Code = existing };
+        return SaveAsync(
+            existing,
+            child.Code,
+            today => CaseValidation.Check(child, today),
+            db => db.FoundChildren.Include(c => c.Person).SingleOrDefaultAsync(c => c.Code == child.Code, cancellationToken),
+            (db, _) => db.FoundChildren.Add(new FoundChildEntity { Id = Guid.NewGuid(), Code = child.Code, Sex = child.Sex }).Entity,
+            (db, entity) =>
+            {
+                entity.Sex = child.Sex;
+                entity.FoundOn = child.FoundOn;
+                entity.EstimatedBirthYear = child.EstimatedBirthYear;
+                entity.Institution = EmptyToNull(child.Institution);
+                entity.Person = Apply(entity.Person, child.Person, db);
+            },
+            "found-child",
+            actor,
+            cancellationToken);
+    }
 
-        var errors = CaseValidation.Check(input, DateOnly.FromDateTime(now));
+    /// <summary>Validates, then creates (<paramref name="existing"/> null) or updates a case and audits it, in one transaction.</summary>
+    private async Task<Result<string>> SaveAsync<TEntity>(
+        string? existing,
+        string code,
+        Func<DateOnly, List<InputError>> validate,
+        Func<HomewardDbContext, Task<TEntity?>> find,
+        Func<HomewardDbContext, DateTime, TEntity> create,
+        Action<HomewardDbContext, TEntity> apply,
+        string entityType,
+        string actor,
+        CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var errors = validate(DateOnly.FromDateTime(now));
         if (errors.Count > 0)
         {
             return Result<string>.Failure(errors);
@@ -235,27 +246,18 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
 
         await using var db = HomewardDatabase.CreateContext(settings);
         await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
-        var child = await db.FoundChildren.Include(c => c.Person).SingleOrDefaultAsync(c => c.Code == input.Code, cancellationToken).ConfigureAwait(false);
-        if (Conflict(existing, child is not null, input.Code, "found child") is { } conflict)
+        var entity = await find(db).ConfigureAwait(false);
+        if (Conflict(existing, entity is not null, code, entityType.Replace('-', ' ')) is { } conflict)
         {
             return conflict;
         }
 
-        if (child is null)
-        {
-            child = new FoundChildEntity { Id = Guid.NewGuid(), Code = input.Code, Sex = input.Sex };
-            db.FoundChildren.Add(child);
-        }
-
-        child.Sex = input.Sex;
-        child.FoundOn = input.FoundOn;
-        child.EstimatedBirthYear = input.EstimatedBirthYear;
-        child.Institution = EmptyToNull(input.Institution);
-        child.Person = Apply(child.Person, input.Person, db);
+        entity ??= create(db, now);
+        apply(db, entity);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await AuditAsync(db, transaction, new AuditRecord(actor, existing is null ? "create" : "update", "found-child", input.Code, "{}"), cancellationToken).ConfigureAwait(false);
+        await AuditAsync(db, transaction, new AuditRecord(actor, existing is null ? "create" : "update", entityType, code, "{}"), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return input.Code;
+        return code;
     }
 
     /// <summary>A failure when creating a taken code, or updating a missing one.</summary>
