@@ -29,6 +29,7 @@ internal static class Program
             root.Subcommands.Add(EvaluateCommand.Create(context.Out, context.Error));
             root.Subcommands.Add(IntelCommand.Create(context));
             root.Subcommands.Add(DbCommand.Create(context));
+            root.Subcommands.Add(MatchesCommand.Create(context));
             root.Subcommands.Add(ServeCommand.Create(context));
             root.Subcommands.Add(UsersCommand.Create(context));
             root.Subcommands.Add(ApiKeysCommand.Create(context));

@@ -11,7 +11,7 @@ using Microsoft.Data.Sqlite;
 namespace Homeward.Cli.Commands;
 
 /// <summary>
-/// <c>homeward db init|import|export|verify-audit|audit-anchor</c>: the database (docs/data.md). Invalid input
+/// <c>homeward db init|import|export|verify-audit|audit-anchor|retention</c>: the database (docs/data.md). Invalid input
 /// exits 2 with every problem as <c>place: message</c> and nothing written; a database that cannot be
 /// reached, or an audit chain that does not verify, exits 1.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class DbCommand
         db.Subcommands.Add(Export(context));
         db.Subcommands.Add(DbAuditCommands.Verify(context));
         db.Subcommands.Add(DbAuditCommands.Anchor(context));
+        db.Subcommands.Add(DbRetentionCommand.Create(context));
         return db;
     }
 

@@ -77,7 +77,7 @@ internal static class MatchWorkflow
         var loaded = await LoadForChangeAsync(tx, command.MatchId, command.ExpectedVersion, cancellationToken).ConfigureAwait(false);
         if (loaded.Refusal is { } refusal)
         {
-            return refusal;
+            return await RefuseAsync(tx, command.MatchId, command.Actor, RegistryText.Name(command.Action), refusal, cancellationToken).ConfigureAwait(false);
         }
 
         var (row, match) = (loaded.Row!, loaded.Match!);
@@ -91,7 +91,7 @@ internal static class MatchWorkflow
         };
         if (!next.IsSuccess)
         {
-            return new MatchActionResult(MatchActionOutcome.Refused, match, row.Version, next.Errors);
+            return await RefuseAsync(tx, row.Code, command.Actor, RegistryText.Name(command.Action), new MatchActionResult(MatchActionOutcome.Refused, match, row.Version, next.Errors), cancellationToken).ConfigureAwait(false);
         }
 
         var moved = next.Value;
@@ -133,14 +133,14 @@ internal static class MatchWorkflow
         var loaded = await LoadForChangeAsync(tx, visit.MatchId, visit.ExpectedVersion, cancellationToken).ConfigureAwait(false);
         if (loaded.Refusal is { } refusal)
         {
-            return refusal;
+            return await RefuseAsync(tx, visit.MatchId, visit.Caseworker, "follow-up", refusal, cancellationToken).ConfigureAwait(false);
         }
 
         var (row, match) = (loaded.Row!, loaded.Match!);
         var next = match.RecordFollowUp(visit.Index, visit.VisitedOn, visit.Caseworker, visit.Notes, visit.RaisesConcern);
         if (!next.IsSuccess)
         {
-            return new MatchActionResult(MatchActionOutcome.Refused, match, row.Version, next.Errors);
+            return await RefuseAsync(tx, row.Code, visit.Caseworker, "follow-up", new MatchActionResult(MatchActionOutcome.Refused, match, row.Version, next.Errors), cancellationToken).ConfigureAwait(false);
         }
 
         MatchRows.WriteVisit(row.FollowUps.Single(v => v.Number == visit.Index), next.Value.FollowUps[visit.Index]);
@@ -185,6 +185,26 @@ internal static class MatchWorkflow
             return Stale(match, row.Version, row.Version - 1);
         }
     }
+
+    /// <summary>
+    /// A step not taken changes nothing, but the attempt read the match (its state comes back in the
+    /// result), so it is audited as a read; an attempt on a match that does not exist is recorded too.
+    /// </summary>
+    private static async Task<MatchActionResult> RefuseAsync(RegistryTransaction tx, string matchId, string actor, string attempted, MatchActionResult refusal, CancellationToken cancellationToken)
+    {
+        tx.Db.ChangeTracker.Clear();
+        var outcome = refusal.Outcome switch
+        {
+            MatchActionOutcome.NotFound => "not-found",
+            MatchActionOutcome.StaleVersion => "stale-version",
+            _ => "refused",
+        };
+        tx.Audit.Add(new AuditRecord(string.IsNullOrWhiteSpace(actor) ? "unknown" : actor, "read", "match", PseudonymousOrNot(matchId), JsonSerializer.Serialize(new { attempted, outcome })));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return refusal;
+    }
+
+    private static string PseudonymousOrNot(string id) => Homeward.Registry.PseudonymousId.IsValid(id) ? id : "invalid-id";
 
     private static MatchActionResult Stale(MatchCase match, int version, int expected) =>
         new(MatchActionOutcome.StaleVersion, match, version, [new InputError($"match {match.Id}.version", $"the match changed since version {expected} (it is now at {version}, {RegistryText.Name(match.State)}): nothing was done; reload it and decide again")]);

@@ -88,7 +88,30 @@ public sealed class RegistryLifecycleTests
         stale.Errors.ShouldHaveSingleItem().Message.ShouldContain("changed since version 1");
         (await store.GetMatchAsync("M-1", "analyst-2"))!.Match.State.ShouldBe(MatchState.UnderReview);
         (await CountAsync(database, db => db.MatchTransitions)).ShouldBe(2);
-        (await AuditAsync(database)).Count.ShouldBe(auditBefore + 1, "only the read that followed");
+        var audit = (await AuditAsync(database)).Skip(auditBefore).ToList();
+        audit.Select(e => (e.Action, e.Actor)).ShouldBe([("read", "analyst-2"), ("read", "analyst-2")], "the refused attempt and the read that followed; no transition");
+        audit[0].Details.ShouldContain("stale-version");
+    }
+
+    [Theory, DatabaseData]
+    public async Task Of_two_concurrent_steps_on_the_same_version_exactly_one_is_applied(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new FakeClock(RegistryScenario.T0);
+        await WithOneMatchAsync(database, clock);
+        var first = await OpenAsync(database, clock);
+        var second = await OpenAsync(database, clock);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => first.ApplyAsync(new MatchCommand("M-1", MatchAction.StartReview, "analyst-1", "mine") { ExpectedVersion = 1 })),
+            Task.Run(() => second.ApplyAsync(new MatchCommand("M-1", MatchAction.Exclude, "analyst-2", "no, mine") { ExpectedVersion = 1 })));
+
+        results.Count(r => r.IsApplied).ShouldBe(1);
+        results.Count(r => r.Outcome == MatchActionOutcome.StaleVersion).ShouldBe(1);
+        await using var db = database.Context();
+        (await db.Matches.SingleAsync()).Version.ShouldBe(2);
+        (await db.MatchTransitions.CountAsync()).ShouldBe(2);
+        (await AuditVerifier.VerifyAsync(database.Settings)).IsIntact.ShouldBeTrue();
     }
 
     [Theory, DatabaseData]
@@ -108,6 +131,7 @@ public sealed class RegistryLifecycleTests
         noReason.Errors.ShouldContain(e => e.Place.EndsWith("reason", StringComparison.Ordinal));
         await using var db = database.Context();
         (await db.Matches.SingleAsync()).Version.ShouldBe(1);
+        (await db.AuditEntries.Where(e => e.EntityType == "match" && e.Action == "read").Select(e => e.Details).ToListAsync()).Count(d => d.Contains("refused") || d.Contains("not-found")).ShouldBe(3, "each attempt is on record");
         (await db.MatchTransitions.CountAsync()).ShouldBe(1);
     }
 
