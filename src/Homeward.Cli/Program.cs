@@ -30,6 +30,9 @@ internal static class Program
             root.Subcommands.Add(IntelCommand.Create(context));
             root.Subcommands.Add(DbCommand.Create(context));
             root.Subcommands.Add(MatchesCommand.Create(context));
+            root.Subcommands.Add(ServeCommand.Create(context));
+            root.Subcommands.Add(UsersCommand.Create(context));
+            root.Subcommands.Add(ApiKeysCommand.Create(context));
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

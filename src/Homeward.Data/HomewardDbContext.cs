@@ -1,5 +1,7 @@
 using System.Text;
+using Homeward.Data.Accounts;
 using Homeward.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Data;
@@ -7,9 +9,10 @@ namespace Homeward.Data;
 /// <summary>
 /// The one EF Core model of Homeward, for SQLite and PostgreSQL alike. Tables and columns are
 /// snake_case so that the raw bulk paths (COPY, prepared inserts) and hand-written SQL read the same
-/// on both providers.
+/// on both providers. The accounts of the web application (ASP.NET Core Identity and API keys) are
+/// part of the same model, configured in <c>HomewardDbContext.Accounts.cs</c>.
 /// </summary>
-internal sealed class HomewardDbContext(DbContextOptions<HomewardDbContext> options) : DbContext(options)
+internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbContext> options) : IdentityDbContext<HomewardUser>(options)
 {
     public DbSet<OperationEntity> Operations => Set<OperationEntity>();
 
@@ -37,6 +40,9 @@ internal sealed class HomewardDbContext(DbContextOptions<HomewardDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        ConfigureAccounts(modelBuilder);
+
         modelBuilder.Entity<OperationEntity>(e =>
         {
             e.ToTable("operations");

@@ -156,6 +156,10 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
     {
         private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Guid> _reports = new(StringComparer.Ordinal);
+
+        // Found children recorded without a sample (on the web application): a query profile whose
+        // code is theirs becomes their sample instead of a second child with the same code.
+        private readonly Dictionary<string, Guid> _children = new(StringComparer.Ordinal);
         private readonly List<ImportProfile> _batch = [];
         private readonly NewRows _rows = new();
 
@@ -218,6 +222,15 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 foreach (var (code, id) in await store.FindReportsAsync(wanted, cancellationToken).ConfigureAwait(false))
                 {
                     _reports[code] = id;
+                }
+            }
+
+            var unsampled = _batch.Where(p => p.Kind != ProfileKind.Reference && !existing.ContainsKey(p.Code) && !_children.ContainsKey(p.Code)).Select(p => p.Code).ToList();
+            if (unsampled.Count > 0)
+            {
+                foreach (var (code, id) in await store.FindFoundChildrenAsync(unsampled, cancellationToken).ConfigureAwait(false))
+                {
+                    _children[code] = id;
                 }
             }
 
@@ -295,8 +308,12 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 }
                 else
                 {
-                    var child = Guid.CreateVersion7(now);
-                    _rows.FoundChildren.Add(new FoundChildRow(child, profile.Code, sex));
+                    if (!_children.TryGetValue(profile.Code, out var child))
+                    {
+                        child = Guid.CreateVersion7(now);
+                        _rows.FoundChildren.Add(new FoundChildRow(child, profile.Code, sex));
+                    }
+
                     _rows.Samples.Add(new SampleRow(sampleId, profile.Code, null, child, profile.Lab, profile.Kit, loci, profile.Loci.Count, hash));
                 }
 

@@ -45,6 +45,20 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         return found;
     }
 
+    /// <summary>Found children by code (those recorded without a sample can receive one).</summary>
+    public async Task<Dictionary<string, Guid>> FindFoundChildrenAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        await using var command = CodesCommand("SELECT code, id FROM found_children WHERE code " + CodesFilter, codes);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found[reader.GetString(0)] = reader.GetGuid(1);
+        }
+
+        return found;
+    }
+
     public async Task<Dictionary<string, Guid>> FindReportsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, Guid>(StringComparer.Ordinal);

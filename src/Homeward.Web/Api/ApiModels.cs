@@ -1,0 +1,16 @@
+namespace Homeward.Web.Api;
+
+/// <summary>What a profile submission did.</summary>
+/// <param name="Created">New profiles.</param>
+/// <param name="Updated">Changed profiles.</param>
+/// <param name="Unchanged">Profiles already stored as they are.</param>
+public sealed record ProfilesAccepted(int Created, int Updated, int Unchanged);
+
+/// <summary>A found child just recorded.</summary>
+/// <param name="Code">Its code.</param>
+public sealed record FoundChildCreated(string Code);
+
+/// <summary>One problem of a request: where (<c>request:3: id</c>, a field) and what.</summary>
+/// <param name="Place">Where.</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record ApiError(string Place, string Message);

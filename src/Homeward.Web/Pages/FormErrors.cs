@@ -1,0 +1,17 @@
+using Homeward.Kinship;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Homeward.Web.Pages;
+
+/// <summary>Puts the validation errors of Homeward.Data next to the form fields they name.</summary>
+internal static class FormErrors
+{
+    public static void Add(ModelStateDictionary state, IEnumerable<InputError> errors)
+    {
+        foreach (var e in errors)
+        {
+            var key = PersonForm.Fields.Contains(e.Place) ? $"Form.Person.{e.Place}" : $"Form.{e.Place}";
+            state.AddModelError(key, e.Message);
+        }
+    }
+}

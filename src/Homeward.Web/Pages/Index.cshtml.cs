@@ -1,0 +1,22 @@
+using System.Globalization;
+using Homeward.Data.Cases;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Homeward.Web.Pages;
+
+/// <summary>The dashboard: counts only, nothing that identifies a child (any signed-in user).</summary>
+public sealed class IndexModel(CaseDirectory cases, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public DashboardCounts Counts { get; private set; } = new(0, 0, 0, []);
+
+    public BarChart Chart { get; private set; } = new(string.Empty, []);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Counts = await cases.CountAsync(cancellationToken);
+        Chart = new BarChart(
+            localizer["Matches by state"],
+            [.. Counts.MatchesByState.Select(s => new BarChart.Bar(s.Key, s.Value, s.Value.ToString(CultureInfo.InvariantCulture)))]);
+    }
+}
