@@ -39,7 +39,14 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var run = new Run(new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider), time.GetUtcNow().UtcDateTime, actor);
+        var store = new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider);
+        var run = new Run(store, time.GetUtcNow().UtcDateTime, actor)
+        {
+            // A first load (no samples, no reports yet) has nothing to look up: the codes within the
+            // import are checked against each other in memory.
+            SamplesAtStart = await store.AnyAsync("samples", cancellationToken).ConfigureAwait(false),
+            ReportsAtStart = await store.AnyAsync("reports", cancellationToken).ConfigureAwait(false),
+        };
         try
         {
             // Reading and parsing (one thread) overlap with the database work (this one).
@@ -154,12 +161,19 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
     /// <summary>The state of one import: the pending batch, the caches, the counters.</summary>
     private sealed class Run(ProfileStore store, DateTime now, string actor)
     {
+        private static readonly Dictionary<string, ExistingSample> NoSamples = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Guid> _reports = new(StringComparer.Ordinal);
         private readonly List<ImportProfile> _batch = [];
         private readonly NewRows _rows = new();
 
         public ProfileStore Store => store;
+
+        /// <summary>Whether the database had any sample when the import began (else no sample look-ups).</summary>
+        public bool SamplesAtStart { get; init; } = true;
+
+        /// <summary>Whether the database had any report when the import began (else no report look-ups).</summary>
+        public bool ReportsAtStart { get; init; } = true;
 
         public DateTime Now => now;
 
@@ -209,8 +223,10 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 return;
             }
 
-            var existing = await store.FindSamplesAsync(_batch.Select(p => p.Code).ToList(), cancellationToken).ConfigureAwait(false);
-            var wanted = _batch.Where(p => p.Report is not null && !_reports.ContainsKey(p.Report)).Select(p => p.Report!)
+            var existing = SamplesAtStart
+                ? await store.FindSamplesAsync(_batch.Select(p => p.Code).ToList(), cancellationToken).ConfigureAwait(false)
+                : NoSamples;
+            List<string> wanted = !ReportsAtStart ? [] : _batch.Where(p => p.Report is not null && !_reports.ContainsKey(p.Report)).Select(p => p.Report!)
                 .Concat(_batch.Where(p => p.Kind == ProfileKind.GenotypesOnly && existing.TryGetValue(p.Code, out var e) && e.Report is not null && !_reports.ContainsKey(e.Report)).Select(p => existing[p.Code].Report!))
                 .Distinct(StringComparer.Ordinal).ToList();
             if (wanted.Count > 0)
@@ -276,7 +292,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             var loci = profile.LociJson ?? ProfileJson.Loci(profile.Loci);
             var hash = profile.Kind != ProfileKind.GenotypesOnly && profile.Hash is { } prepared
                 ? prepared
-                : ProfileJson.Hash(ProfileJson.Line(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci));
+                : ProfileJson.LineHash(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci);
             if (existing is not null && existing.Hash.AsSpan().SequenceEqual(hash))
             {
                 Unchanged++;
