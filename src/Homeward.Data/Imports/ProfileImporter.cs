@@ -39,7 +39,15 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var run = new Run(new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider), time.GetUtcNow().UtcDateTime, actor);
+        var store = new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider);
+        var run = new Run(store, time.GetUtcNow().UtcDateTime, actor)
+        {
+            // A first load (no samples, no reports yet) has nothing to look up: the codes within the
+            // import are checked against each other in memory.
+            SamplesAtStart = await store.AnyAsync("samples", cancellationToken).ConfigureAwait(false),
+            ReportsAtStart = await store.AnyAsync("reports", cancellationToken).ConfigureAwait(false),
+            ChildrenAtStart = await store.AnyAsync("found_children", cancellationToken).ConfigureAwait(false),
+        };
         try
         {
             // Reading and parsing (one thread) overlap with the database work (this one).
@@ -154,6 +162,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
     /// <summary>The state of one import: the pending batch, the caches, the counters.</summary>
     private sealed class Run(ProfileStore store, DateTime now, string actor)
     {
+        private static readonly Dictionary<string, ExistingSample> NoSamples = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Guid> _reports = new(StringComparer.Ordinal);
 
@@ -164,6 +173,15 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         private readonly NewRows _rows = new();
 
         public ProfileStore Store => store;
+
+        /// <summary>Whether the database had any sample when the import began (else no sample look-ups).</summary>
+        public bool SamplesAtStart { get; init; } = true;
+
+        /// <summary>Whether the database had any report when the import began (else no report look-ups).</summary>
+        public bool ReportsAtStart { get; init; } = true;
+
+        /// <summary>Whether the database held found children when the import began (else none can be recorded without a sample).</summary>
+        public bool ChildrenAtStart { get; init; } = true;
 
         public DateTime Now => now;
 
@@ -213,8 +231,10 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 return;
             }
 
-            var existing = await store.FindSamplesAsync(_batch.Select(p => p.Code).ToList(), cancellationToken).ConfigureAwait(false);
-            var wanted = _batch.Where(p => p.Report is not null && !_reports.ContainsKey(p.Report)).Select(p => p.Report!)
+            var existing = SamplesAtStart
+                ? await store.FindSamplesAsync(_batch.Select(p => p.Code).ToList(), cancellationToken).ConfigureAwait(false)
+                : NoSamples;
+            List<string> wanted = !ReportsAtStart ? [] : _batch.Where(p => p.Report is not null && !_reports.ContainsKey(p.Report)).Select(p => p.Report!)
                 .Concat(_batch.Where(p => p.Kind == ProfileKind.GenotypesOnly && existing.TryGetValue(p.Code, out var e) && e.Report is not null && !_reports.ContainsKey(e.Report)).Select(p => existing[p.Code].Report!))
                 .Distinct(StringComparer.Ordinal).ToList();
             if (wanted.Count > 0)
@@ -225,7 +245,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 }
             }
 
-            var unsampled = _batch.Where(p => p.Kind != ProfileKind.Reference && !existing.ContainsKey(p.Code) && !_children.ContainsKey(p.Code)).Select(p => p.Code).ToList();
+            List<string> unsampled = !ChildrenAtStart ? [] : _batch.Where(p => p.Kind != ProfileKind.Reference && !existing.ContainsKey(p.Code) && !_children.ContainsKey(p.Code)).Select(p => p.Code).ToList();
             if (unsampled.Count > 0)
             {
                 foreach (var (code, id) in await store.FindFoundChildrenAsync(unsampled, cancellationToken).ConfigureAwait(false))
@@ -289,7 +309,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             var loci = profile.LociJson ?? ProfileJson.Loci(profile.Loci);
             var hash = profile.Kind != ProfileKind.GenotypesOnly && profile.Hash is { } prepared
                 ? prepared
-                : ProfileJson.Hash(ProfileJson.Line(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci));
+                : ProfileJson.LineHash(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci);
             if (existing is not null && existing.Hash.AsSpan().SequenceEqual(hash))
             {
                 Unchanged++;

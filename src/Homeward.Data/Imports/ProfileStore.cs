@@ -8,8 +8,8 @@ namespace Homeward.Data.Imports;
 
 /// <summary>
 /// The bulk path of an import, on the caller's connection and transaction. PostgreSQL: binary
-/// <c>COPY</c> per table and batch. SQLite: prepared <c>INSERT</c>s (SQLite is in-process; a prepared
-/// statement per row is its fastest path). Lookups take a batch of codes as one array parameter
+/// <c>COPY</c> per table and batch (<see cref="PostgresProfileRowWriter"/>). SQLite: prepared
+/// multi-row <c>INSERT</c>s (<see cref="SqliteProfileRowWriter"/>). Lookups take a batch of codes as one array parameter
 /// (<c>= ANY(@codes)</c>, <c>json_each(@codes)</c>). Guids are stored as EF Core stores them: uuid on
 /// PostgreSQL, upper-case TEXT on SQLite.
 /// </summary>
@@ -20,10 +20,9 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         "FROM samples s LEFT JOIN donors d ON d.id = s.donor_id LEFT JOIN reports r ON r.id = d.report_id " +
         "LEFT JOIN found_children f ON f.id = s.found_child_id ";
 
-    private DbCommand? _insertReport;
-    private DbCommand? _insertDonor;
-    private DbCommand? _insertChild;
-    private DbCommand? _insertSample;
+    private readonly IProfileRowWriter _writer = provider == DatabaseProvider.Postgres
+        ? new PostgresProfileRowWriter((NpgsqlConnection)connection)
+        : new SqliteProfileRowWriter(connection, transaction);
 
     public async Task<Dictionary<string, ExistingSample>> FindSamplesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
@@ -59,6 +58,13 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         return found;
     }
 
+    /// <summary>Whether <paramref name="table"/> (a fixed table name) has any row.</summary>
+    public async Task<bool> AnyAsync(string table, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT EXISTS (SELECT 1 FROM {table})");
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<Dictionary<string, Guid>> FindReportsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
@@ -74,14 +80,7 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
 
     public async Task WriteAsync(NewRows rows, DateTime now, CancellationToken cancellationToken)
     {
-        if (provider == DatabaseProvider.Postgres)
-        {
-            await CopyAsync(rows, now, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            InsertSqlite(rows, now, cancellationToken);
-        }
+        await _writer.WriteAsync(rows, now, cancellationToken).ConfigureAwait(false);
 
         foreach (var update in rows.Updates)
         {
@@ -106,133 +105,8 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         return command;
     }
 
-    private async Task CopyAsync(NewRows rows, DateTime now, CancellationToken cancellationToken)
-    {
-        var npgsql = (NpgsqlConnection)connection;
-        if (rows.Reports.Count > 0)
-        {
-            await using var copy = await npgsql.BeginBinaryImportAsync("COPY reports (id, code, created_at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-            foreach (var r in rows.Reports)
-            {
-                copy.StartRow();
-                copy.Write(r.Id, NpgsqlDbType.Uuid);
-                copy.Write(r.Code, NpgsqlDbType.Varchar);
-                copy.Write(now, NpgsqlDbType.TimestampTz);
-            }
-
-            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (rows.Donors.Count > 0)
-        {
-            await using var copy = await npgsql.BeginBinaryImportAsync("COPY donors (id, report_id, role, sex, consent_scopes, guardian_status) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-            foreach (var d in rows.Donors)
-            {
-                copy.StartRow();
-                copy.Write(d.Id, NpgsqlDbType.Uuid);
-                copy.Write(d.ReportId, NpgsqlDbType.Uuid);
-                copy.Write(d.Role, NpgsqlDbType.Varchar);
-                copy.Write(d.Sex, NpgsqlDbType.Varchar);
-                copy.Write(string.Empty, NpgsqlDbType.Varchar);
-                copy.Write(NotRecorded, NpgsqlDbType.Varchar);
-            }
-
-            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (rows.FoundChildren.Count > 0)
-        {
-            await using var copy = await npgsql.BeginBinaryImportAsync("COPY found_children (id, code, sex) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-            foreach (var c in rows.FoundChildren)
-            {
-                copy.StartRow();
-                copy.Write(c.Id, NpgsqlDbType.Uuid);
-                copy.Write(c.Code, NpgsqlDbType.Varchar);
-                copy.Write(c.Sex, NpgsqlDbType.Varchar);
-            }
-
-            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (rows.Samples.Count > 0)
-        {
-            await using var copy = await npgsql.BeginBinaryImportAsync(
-                "COPY samples (id, code, donor_id, found_child_id, lab, kit, loci, marker_count, content_hash, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
-                cancellationToken).ConfigureAwait(false);
-            foreach (var s in rows.Samples)
-            {
-                copy.StartRow();
-                copy.Write(s.Id, NpgsqlDbType.Uuid);
-                copy.Write(s.Code, NpgsqlDbType.Varchar);
-                WriteNullable(copy, s.DonorId);
-                WriteNullable(copy, s.FoundChildId);
-                WriteNullable(copy, s.Lab);
-                WriteNullable(copy, s.Kit);
-                copy.Write(s.Loci, NpgsqlDbType.Text);
-                copy.Write(s.MarkerCount, NpgsqlDbType.Integer);
-                copy.Write(s.Hash, NpgsqlDbType.Bytea);
-                copy.Write(now, NpgsqlDbType.TimestampTz);
-                copy.Write(now, NpgsqlDbType.TimestampTz);
-            }
-
-            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter copy, Guid? value)
-    {
-        if (value is { } id)
-        {
-            copy.Write(id, NpgsqlDbType.Uuid);
-        }
-        else
-        {
-            copy.WriteNull();
-        }
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter copy, string? value)
-    {
-        if (value is not null)
-        {
-            copy.Write(value, NpgsqlDbType.Text);
-        }
-        else
-        {
-            copy.WriteNull();
-        }
-    }
-
-    private const string NotRecorded = "not-recorded";
-
-    private void InsertSqlite(NewRows rows, DateTime now, CancellationToken cancellationToken)
-    {
-        _insertReport ??= Prepared("INSERT INTO reports (id, code, created_at) VALUES (@p0, @p1, @p2)", 3);
-        _insertDonor ??= Prepared($"INSERT INTO donors (id, report_id, role, sex, consent_scopes, guardian_status) VALUES (@p0, @p1, @p2, @p3, '', '{NotRecorded}')", 4);
-        _insertChild ??= Prepared("INSERT INTO found_children (id, code, sex) VALUES (@p0, @p1, @p2)", 3);
-        _insertSample ??= Prepared(
-            "INSERT INTO samples (id, code, donor_id, found_child_id, lab, kit, loci, marker_count, content_hash, created_at, updated_at) " +
-            "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p9)", 10);
-        foreach (var r in rows.Reports)
-        {
-            Run(_insertReport, cancellationToken, SqliteGuid(r.Id), r.Code, now);
-        }
-
-        foreach (var d in rows.Donors)
-        {
-            Run(_insertDonor, cancellationToken, SqliteGuid(d.Id), SqliteGuid(d.ReportId), d.Role, d.Sex);
-        }
-
-        foreach (var c in rows.FoundChildren)
-        {
-            Run(_insertChild, cancellationToken, SqliteGuid(c.Id), c.Code, c.Sex);
-        }
-
-        foreach (var s in rows.Samples)
-        {
-            Run(_insertSample, cancellationToken, SqliteGuid(s.Id), s.Code, SqliteGuid(s.DonorId), SqliteGuid(s.FoundChildId), s.Lab, s.Kit, s.Loci, s.MarkerCount, s.Hash, now);
-        }
-    }
+    /// <summary>A donor's guardian status until it is recorded.</summary>
+    internal const string NotRecorded = "not-recorded";
 
     private async Task UpdateAsync(SampleUpdate u, DateTime now, CancellationToken cancellationToken)
     {
@@ -267,32 +141,15 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
     private object Id(Guid id) => provider == DatabaseProvider.Postgres ? id : SqliteGuid(id);
 
     /// <summary>EF Core's SQLite representation of a Guid: upper-case TEXT.</summary>
-    internal static object SqliteGuid(Guid? id) => id is { } value ? value.ToString("D").ToUpperInvariant() : DBNull.Value;
+    internal static object SqliteGuid(Guid? id) => id is { } value ? string.Create(36, value, FormatUpper) : DBNull.Value;
 
-    private DbCommand Prepared(string sql, int parameters)
+    private static void FormatUpper(Span<char> text, Guid id)
     {
-        var command = Command(sql);
-        for (var i = 0; i < parameters; i++)
+        id.TryFormat(text, out _, "D");
+        for (var i = 0; i < text.Length; i++)
         {
-            var p = command.CreateParameter();
-            p.ParameterName = $"@p{i}";
-            command.Parameters.Add(p);
+            text[i] = char.ToUpperInvariant(text[i]);
         }
-
-        command.Prepare();
-        return command;
-    }
-
-    /// <summary>Microsoft.Data.Sqlite is synchronous underneath; the async call only adds a task per row.</summary>
-    private static void Run(DbCommand command, CancellationToken cancellationToken, params object?[] values)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
     }
 
     private DbCommand Command(string sql)
@@ -317,14 +174,5 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         command.Parameters.Add(parameter);
     }
 
-    public async ValueTask DisposeCommandsAsync()
-    {
-        foreach (var command in new[] { _insertReport, _insertDonor, _insertChild, _insertSample })
-        {
-            if (command is not null)
-            {
-                await command.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
+    public ValueTask DisposeCommandsAsync() => _writer.DisposeAsync();
 }

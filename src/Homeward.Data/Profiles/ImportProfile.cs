@@ -41,7 +41,7 @@ internal sealed class ImportProfile
         LociJson = ProfileJson.Loci(Loci);
         if (Kind != ProfileKind.GenotypesOnly)
         {
-            Hash = ProfileJson.Hash(ProfileJson.Line(Code, Report, Role?.Name(), Sex ?? Kinship.Sex.Unknown, LociJson));
+            Hash = ProfileJson.LineHash(Code, Report, Role?.Name(), Sex ?? Kinship.Sex.Unknown, LociJson);
         }
     }
 }

@@ -29,7 +29,14 @@ internal static class ProfileJson
     }
 
     /// <summary>The line of a profile whose loci are already canonical JSON.</summary>
-    public static string Line(string code, string? report, string? role, Sex sex, string lociJson)
+    public static string Line(string code, string? report, string? role, Sex sex, string lociJson) =>
+        Encoding.UTF8.GetString(WriteLine(code, report, role, sex, lociJson).WrittenSpan);
+
+    /// <summary>SHA-256 of <see cref="Line"/>, hashed from the UTF-8 bytes as written (no string in between).</summary>
+    public static byte[] LineHash(string code, string? report, string? role, Sex sex, string lociJson) =>
+        SHA256.HashData(WriteLine(code, report, role, sex, lociJson).WrittenSpan);
+
+    private static ArrayBufferWriter<byte> WriteLine(string code, string? report, string? role, Sex sex, string lociJson)
     {
         var (buffer, writer) = Rent();
         {
@@ -48,7 +55,7 @@ internal static class ProfileJson
             writer.Flush();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 
     /// <summary>A buffer and writer of this thread, emptied.</summary>
@@ -68,8 +75,6 @@ internal static class ProfileJson
 
         public Writer() => Json = new Utf8JsonWriter(Buffer, Options);
     }
-
-    public static byte[] Hash(string line) => SHA256.HashData(Encoding.UTF8.GetBytes(line));
 
     public static string SexCode(Sex sex) => sex switch
     {

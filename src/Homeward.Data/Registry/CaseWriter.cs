@@ -135,7 +135,7 @@ internal static class CaseWriter
 
         var loci = ProfileJson.Loci(profile.Loci);
         var sex = ProfileJson.ParseSexCode(donor?.Sex ?? child!.Sex);
-        var hash = ProfileJson.Hash(ProfileJson.Line(sample.Code, donor?.Report!.Code, donor?.Role, sex, loci));
+        var hash = ProfileJson.LineHash(sample.Code, donor?.Report!.Code, donor?.Role, sex, loci);
         var now = Now(tx);
         var row = await tx.Db.Samples.Include(s => s.Custody).SingleOrDefaultAsync(s => s.Code == sample.Code, cancellationToken).ConfigureAwait(false);
         if (row is not null && (row.DonorId != donor?.Id || row.FoundChildId != child?.Id))
