@@ -13,14 +13,16 @@ internal static class IntelCommand
         var vocabularyOption = new Option<string?>("--vocabulary") { Description = "A vocabulary file (default: the shipped data/intel/vocabulary.tsv)." };
         var thresholdOption = new Option<double?>("--threshold") { Description = "Flag posts whose score is at least this (0..1)." };
         var noTemplatesOption = new Option<bool>("--no-templates") { Description = "Do not cluster the batch into templates (cluster is null)." };
+        var scanModelOption = new Option<string?>("--model") { Description = "A classifier from `intel train`: adds its probability as \"model\" to each post." };
         var scan = new Command("scan", "Score posts, extract their entities and indicators; one JSON object per post.");
         scan.Arguments.Add(scanFiles);
         scan.Options.Add(vocabularyOption);
         scan.Options.Add(thresholdOption);
         scan.Options.Add(noTemplatesOption);
+        scan.Options.Add(scanModelOption);
         scan.SetAction(p => IntelScanCommand.Run(
             p.GetValue(scanFiles) ?? [], p.GetValue(vocabularyOption), p.GetValue(thresholdOption), !p.GetValue(noTemplatesOption),
-            context.Out, context.Error));
+            context.Out, context.Error, p.GetValue(scanModelOption)));
         intel.Subcommands.Add(scan);
 
         var templatesFiles = new Argument<string[]>("files") { Description = "Posts in JSON Lines.", Arity = ArgumentArity.OneOrMore };
@@ -40,10 +42,14 @@ internal static class IntelCommand
         ringsCommand.Options.Add(capOption);
         ringsCommand.Options.Add(splitOption);
         ringsCommand.Options.Add(allOption);
+        var linksOption = new Option<string[]>("--links") { Description = "Analysts' links (JSON Lines) to suspects, operations and rescued children.", AllowMultipleArgumentsPerToken = true };
+        var graphOption = new Option<string?>("--graph") { Description = "Write the ring graph as cytoscape.js elements JSON to this file." };
+        ringsCommand.Options.Add(linksOption);
+        ringsCommand.Options.Add(graphOption);
         ringsCommand.SetAction(p => IntelRingsCommand.Run(
             p.GetValue(ringsFiles) ?? [],
             new Homeward.Intel.Rings.RingOptions(p.GetValue(capOption), p.GetValue(splitOption), !p.GetValue(allOption)),
-            context.Out, context.Error));
+            context.Out, context.Error, p.GetValue(linksOption) ?? [], p.GetValue(graphOption)));
         intel.Subcommands.Add(ringsCommand);
 
         var corpusOption = new Option<string?>("--corpus") { Description = "A labelled corpus (default: the shipped data/intel/corpus/posts.jsonl)." };
@@ -66,6 +72,11 @@ internal static class IntelCommand
         generate.Options.Add(backgroundOption);
         generate.SetAction(p => IntelGenerateCommand.Run(p.GetValue(ringsOption), p.GetValue(seedOption), p.GetValue(backgroundOption), context.Out));
         intel.Subcommands.Add(generate);
+
+        // The trainable classifier (feature/intel-ml): train, compare.
+        IntelLearningCommands.AddTo(intel, context);
+        // Ingest, evidence, crawl and case export (feature/intel-ingest): all in one place.
+        IntelEvidenceCommands.AddTo(intel, context);
         return intel;
     }
 

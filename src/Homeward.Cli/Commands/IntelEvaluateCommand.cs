@@ -36,30 +36,6 @@ internal static class IntelEvaluateCommand
         return ExitCodes.Success;
     }
 
-    public static (List<LabelledPost>? Posts, string? Error) ReadCorpus(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return (null, $"{path}: file not found");
-        }
-
-        var posts = new List<LabelledPost>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            var (post, error) = CorpusReader.ParseLine(line);
-            if (error is not null)
-            {
-                return (null, $"{path}:{lineNumber}: {error}");
-            }
-
-            if (post is not null)
-            {
-                posts.Add(post);
-            }
-        }
-
-        return (posts, null);
-    }
+    public static (List<LabelledPost>? Posts, string? Error) ReadCorpus(string path) =>
+        JsonLinesFiles.Read([path], CorpusReader.ParseLine);
 }

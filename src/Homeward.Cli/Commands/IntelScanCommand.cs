@@ -9,7 +9,7 @@ namespace Homeward.Cli.Commands;
 /// </summary>
 internal static class IntelScanCommand
 {
-    public static int Run(IReadOnlyList<string> files, string? vocabularyPath, double? threshold, bool templates, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> files, string? vocabularyPath, double? threshold, bool templates, TextWriter stdout, TextWriter stderr, string? modelPath = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -19,6 +19,17 @@ internal static class IntelScanCommand
         {
             stderr.WriteLine(vocabularyError);
             return ExitCodes.InvalidInput;
+        }
+
+        Homeward.Intel.Learning.PostClassifier? classifier = null;
+        if (modelPath is not null)
+        {
+            (classifier, var modelError) = IntelTrainCommand.Load(modelPath);
+            if (classifier is null)
+            {
+                stderr.WriteLine(modelError);
+                return ExitCodes.InvalidInput;
+            }
         }
 
         var (posts, error) = PostFiles.Read(files);
@@ -32,9 +43,10 @@ internal static class IntelScanCommand
         var analyses = new PostAnalysis[posts.Count];
         Parallel.For(0, posts.Count, i => analyses[i] = analyser.Analyse(posts[i]));
         var clusters = templates ? IntelBatch.ClusterIds(analyses) : new string?[analyses.Length];
+        var probabilities = classifier?.Probabilities(analyses);
         for (var i = 0; i < analyses.Length; i++)
         {
-            stdout.WriteLine(ScanJson.Format(analyses[i], clusters[i]));
+            stdout.WriteLine(ScanJson.Format(analyses[i], clusters[i], probabilities?[i]));
         }
 
         return ExitCodes.Success;

@@ -17,8 +17,9 @@ public static class ScanJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>One line of JSON for the analysis.</summary>
-    public static string Format(PostAnalysis analysis, string? cluster)
+    /// <summary>One line of JSON for the analysis; with <paramref name="model"/>, a last field "model" holds
+    /// the trained classifier's probability (an extension: the contract's fields are unchanged).</summary>
+    public static string Format(PostAnalysis analysis, string? cluster, double? model = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var buffer = new ArrayBufferWriter<byte>(512);
@@ -72,6 +73,11 @@ public static class ScanJson
             }
 
             w.WriteEndArray();
+            if (model is { } probability)
+            {
+                w.WriteNumber("model", Math.Round(probability, 4));
+            }
+
             w.WriteEndObject();
         }
 

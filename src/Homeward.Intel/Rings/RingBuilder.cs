@@ -151,7 +151,7 @@ public static class RingBuilder
 
     /// <summary>The linking keys of a post. Phones (and Alipay accounts that are phones) share the E.164
     /// key, e-mails (and Alipay e-mails) the address, so one number links whatever role it is written in.</summary>
-    private static IEnumerable<(string Type, string Value, string Key)> KeysOf(PostAnalysis post, RingOptions options)
+    internal static IEnumerable<(string Type, string Value, string Key)> KeysOf(PostAnalysis post, RingOptions options)
     {
         foreach (var e in post.Entities)
         {
@@ -160,10 +160,7 @@ public static class RingBuilder
                 continue;
             }
 
-            var key = e.Value.StartsWith('+') || e.Value.Contains('@', StringComparison.Ordinal)
-                ? e.Value
-                : e.Type.ToContractName() + ":" + e.Value;
-            yield return (e.Type.ToContractName(), e.Value, key);
+            yield return (e.Type.ToContractName(), e.Value, IdentifierKey(e.Type.ToContractName(), e.Value));
         }
 
         if (options.LinkAuthors && !string.IsNullOrEmpty(post.Post.Author))
@@ -172,4 +169,9 @@ public static class RingBuilder
             yield return ("account", account, "account:" + account);
         }
     }
+
+    /// <summary>The node key of an identifier: a phone (E.164) or an e-mail is its value whatever role it was
+    /// written in; anything else is "type:value".</summary>
+    internal static string IdentifierKey(string type, string value) =>
+        value.StartsWith('+') || value.Contains('@', StringComparison.Ordinal) ? value : type + ":" + value;
 }

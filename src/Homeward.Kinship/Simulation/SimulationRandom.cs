@@ -119,4 +119,10 @@ internal enum RandomStream
     UnrelatedQuery = 5,
     EvaluationTrue = 6,
     EvaluationUnrelated = 7,
+
+    /// <summary>The descriptive data of a report in the registry's demo scenario.</summary>
+    DemoReport = 8,
+
+    /// <summary>The descriptive data of a found child in the registry's demo scenario.</summary>
+    DemoFoundChild = 9,
 }

@@ -16,6 +16,9 @@ namespace Homeward.Registry.Continuous;
 /// </summary>
 public sealed class ContinuousMatcher
 {
+    /// <summary>The found children searched and scored between two progress reports (the search's own chunk size).</summary>
+    public const int ProgressBatch = 16;
+
     private readonly KinshipSettings _kinship;
     private readonly MatchingSettings _settings;
     private readonly DescriptiveEvidence _evidence;
@@ -35,15 +38,22 @@ public sealed class ContinuousMatcher
 
     /// <summary>Searches every found child against every report.</summary>
     public Result<MatchingRun> SearchAll(RegistrySnapshot snapshot, ExclusionRegistry exclusions, IReadOnlySet<MatchKey> existing) =>
-        Run(snapshot, exclusions, existing, _ => true, _ => true);
+        Run(snapshot, exclusions, existing, _ => true, _ => true, null);
+
+    /// <summary>
+    /// Searches every found child against every report, reporting how many found children are done
+    /// (searched and their hits scored) after each batch of <see cref="ProgressBatch"/>.
+    /// </summary>
+    public Result<MatchingRun> SearchAll(RegistrySnapshot snapshot, ExclusionRegistry exclusions, IReadOnlySet<MatchKey> existing, IProgress<MatchingProgress>? progress) =>
+        Run(snapshot, exclusions, existing, _ => true, _ => true, progress);
 
     /// <summary>A new or changed found child: searched against every report.</summary>
     public Result<MatchingRun> SearchFoundChild(RegistrySnapshot snapshot, string foundChildId, ExclusionRegistry exclusions, IReadOnlySet<MatchKey> existing) =>
-        Run(snapshot, exclusions, existing, _ => true, c => string.Equals(c.Id, foundChildId, StringComparison.Ordinal));
+        Run(snapshot, exclusions, existing, _ => true, c => string.Equals(c.Id, foundChildId, StringComparison.Ordinal), null);
 
     /// <summary>A new or changed report (a donor added, consent given): its donors against every found child.</summary>
     public Result<MatchingRun> SearchReport(RegistrySnapshot snapshot, string reportId, ExclusionRegistry exclusions, IReadOnlySet<MatchKey> existing) =>
-        Run(snapshot, exclusions, existing, r => string.Equals(r.Id, reportId, StringComparison.Ordinal), _ => true);
+        Run(snapshot, exclusions, existing, r => string.Equals(r.Id, reportId, StringComparison.Ordinal), _ => true, null);
 
     /// <summary>
     /// Re-scores stored matches (frequencies or mutation models changed): the state never changes and
@@ -92,7 +102,7 @@ public sealed class ContinuousMatcher
         return new RescoreRun(result, warnings);
     }
 
-    private Result<MatchingRun> Run(RegistrySnapshot snapshot, ExclusionRegistry exclusions, IReadOnlySet<MatchKey> existing, Func<MissingChildReport, bool> reports, Func<FoundChild, bool> children)
+    private Result<MatchingRun> Run(RegistrySnapshot snapshot, ExclusionRegistry exclusions, IReadOnlySet<MatchKey> existing, Func<MissingChildReport, bool> reports, Func<FoundChild, bool> children, IProgress<MatchingProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(exclusions);
@@ -118,32 +128,39 @@ public sealed class ContinuousMatcher
         var search = new KinshipSearch(builder.Build()) { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism };
         var found = new List<PotentialMatch>();
         int excluded = 0, already = 0;
-        foreach (var (query, result) in queries.Zip(search.SearchMany(queries, _settings.MinimumDnaLr, _settings.TopPerFoundChild)))
+        progress?.Report(new MatchingProgress(0, queries.Length));
+        for (var start = 0; start < queries.Length; start += ProgressBatch)
         {
-            foreach (var candidate in result.Candidates)
+            var batch = queries[start..Math.Min(queries.Length, start + ProgressBatch)];
+            foreach (var (query, result) in batch.Zip(search.SearchMany(batch, _settings.MinimumDnaLr, _settings.TopPerFoundChild)))
             {
-                var key = new MatchKey(candidate.Report, query.Id);
-                if (exclusions.IsExcluded(key))
+                foreach (var candidate in result.Candidates)
                 {
-                    excluded++;
-                    continue;
-                }
+                    var key = new MatchKey(candidate.Report, query.Id);
+                    if (exclusions.IsExcluded(key))
+                    {
+                        excluded++;
+                        continue;
+                    }
 
-                if (existing.Contains(key))
-                {
-                    already++;
-                    continue;
-                }
+                    if (existing.Contains(key))
+                    {
+                        already++;
+                        continue;
+                    }
 
-                var donors = byReport[candidate.Report];
-                var score = Score(panel.Value, donors, query, data.Report(candidate.Report)!, data.Child(query.Id)!, data.OpenReportCount);
-                if (!score.IsSuccess)
-                {
-                    return Result<MatchingRun>.Failure(score.Errors);
-                }
+                    var donors = byReport[candidate.Report];
+                    var score = Score(panel.Value, donors, query, data.Report(candidate.Report)!, data.Child(query.Id)!, data.OpenReportCount);
+                    if (!score.IsSuccess)
+                    {
+                        return Result<MatchingRun>.Failure(score.Errors);
+                    }
 
-                found.Add(new PotentialMatch(key, score.Value, [.. donors.Select(d => d.Id)]));
+                    found.Add(new PotentialMatch(key, score.Value, [.. donors.Select(d => d.Id)]));
+                }
             }
+
+            progress?.Report(new MatchingProgress(Math.Min(queries.Length, start + ProgressBatch), queries.Length));
         }
 
         return new MatchingRun(found, excluded, already, warnings);

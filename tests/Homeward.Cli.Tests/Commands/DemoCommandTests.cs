@@ -2,16 +2,16 @@ using System.Text.Json;
 
 namespace Homeward.Cli.Tests.Commands;
 
-/// <summary><c>homeward demo</c> on the shipped cases, and the shipped cases themselves.</summary>
+/// <summary><c>homeward demo cases</c> on the shipped cases, and the shipped cases themselves.</summary>
 public sealed class DemoCommandTests
 {
     public static TheoryData<string> ShippedCases() =>
         new(Directory.GetFiles(Path.Combine(Repository.Data, "cases"), "*.json").Select(Path.GetFileName)!);
 
     [Fact]
-    public void The_demo_computes_every_shipped_case_and_exits_0()
+    public void Demo_cases_computes_every_shipped_case_and_exits_0()
     {
-        var run = Cli.Run("demo");
+        var run = Cli.Run("demo", "cases");
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Stderr.ShouldBeEmpty();
@@ -28,11 +28,11 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
-    public void The_demo_without_its_data_folder_exits_1()
+    public void Demo_cases_without_its_data_folder_exits_1()
     {
         using var folder = new TempFolder();
 
-        var run = Cli.Run((o, e) => new CliContext(o, e, folder.Path), "demo");
+        var run = Cli.Run((o, e) => new CliContext(o, e, folder.Path), "demo", "cases");
 
         run.ExitCode.ShouldBe(1);
         run.Stderr.ShouldContain("the shipped demo cases are missing");

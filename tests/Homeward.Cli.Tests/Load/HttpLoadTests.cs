@@ -45,7 +45,7 @@ public sealed class HttpLoadTests
         using var server = new LocalHttpServer();
         var url = server.BaseAddress.ToString().TrimEnd('/');
 
-        var met = Cli.Run("bench", "web", "--url", url, "--path", "/ok", "--connections", "2", "--warmup-seconds", "0.1", "--seconds", "0.5", "--target-rps", "1", "--target-p99-ms", "10000");
+        var met = Cli.Run("bench", "web", "--url", url, "--path", "/ok", "--connections", "2", "--warmup-seconds", "0.1", "--seconds", "1", "--target-rps", "1", "--target-p99-ms", "10000");
         var missed = Cli.Run("bench", "web", "--url", url, "--path", "/ok", "/fail", "--connections", "2", "--warmup-seconds", "0", "--seconds", "0.5", "--target-rps", "1", "--target-p99-ms", "10000");
 
         met.ExitCode.ShouldBe(ExitCodes.Success, met.ToString());

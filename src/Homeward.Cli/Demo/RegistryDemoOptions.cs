@@ -1,0 +1,11 @@
+using Homeward.Registry.Reporting;
+
+namespace Homeward.Cli.Demo;
+
+/// <summary>The checked options of <c>homeward demo</c>.</summary>
+/// <param name="Reports">Reports in the simulated registry.</param>
+/// <param name="Seed">The seed.</param>
+/// <param name="Output">The folder for the match reports.</param>
+/// <param name="Top">How many match reports to write.</param>
+/// <param name="Audience">Who the match reports are for.</param>
+internal sealed record RegistryDemoOptions(int Reports, long Seed, string Output, int Top, ReportAudience Audience);
