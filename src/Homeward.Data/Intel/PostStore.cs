@@ -219,6 +219,15 @@ public sealed class PostStore(DatabaseSettings settings, TimeProvider time)
         return new IntelRingView(summary, members, [.. posts.Select(ToPost)], [.. posts.Select(p => p.Evidence)], identifiers, timeline);
     }
 
+    /// <summary>Records that a ring's posts were exported (the download itself is the host's).</summary>
+    public async Task AuditExportAsync(string ring, IReadOnlyList<string> postIds, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = HomewardDatabase.CreateContext(settings);
+        await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(db, transaction, new AuditRecord(actor, "export", RingType, ring, JsonSerializer.Serialize(new { ids = postIds })), cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Labels a post (offer, not-offer, unsure) with a note; the errors name the field.</summary>
     public async Task<IReadOnlyList<InputError>> LabelAsync(string id, string label, string? note, string actor, CancellationToken cancellationToken = default)
     {
