@@ -42,6 +42,7 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
     {
         base.OnModelCreating(modelBuilder);
         ConfigureAccounts(modelBuilder);
+        ConfigureIntel(modelBuilder);
 
         modelBuilder.Entity<OperationEntity>(e =>
         {

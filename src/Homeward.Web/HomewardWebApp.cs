@@ -4,7 +4,9 @@ using System.Threading.RateLimiting;
 using Homeward.Data.Accounts;
 using Homeward.Data.Cases;
 using Homeward.Data.Imports;
+using Homeward.Data.Intel;
 using Homeward.Web.Api;
+using Homeward.Web.Intel;
 using Homeward.Web.Localization;
 using Homeward.Web.Matching;
 using Homeward.Web.Security;
@@ -39,6 +41,7 @@ public static class HomewardWebApp
             // whichever process hosts it (the CLI or a test runner).
             ApplicationName = typeof(HomewardWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
             EnvironmentName = options.EnvironmentName,
         });
         builder.WebHost.UseUrls(options.Urls);
@@ -57,6 +60,9 @@ public static class HomewardWebApp
         services.AddSingleton<CaseDirectory>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProfileImporter>();
+        services.AddSingleton<PostStore>();
+        services.AddSingleton(options);
+        services.AddSingleton<RingExport>();
         services.AddSingleton(new MatchRegistry(options.Database, options.Registry with { Clock = options.Time }));
 
         services.AddSingleton<UserAdministration>();
@@ -111,6 +117,8 @@ public static class HomewardWebApp
         app.UseExceptionHandler();
         app.Use(SecurityHeaders.Apply);
         app.UseStatusCodePages();
+        // wwwroot of the output: the pages' own scripts and the npm libraries (wwwroot/lib), public.
+        app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
@@ -118,6 +126,7 @@ public static class HomewardWebApp
         app.UseAuthorization();
 
         app.MapGet("/css/site.css", StyleSheet.Serve).AllowAnonymous().ExcludeFromDescription();
+        IntelEndpoints.Map(app.MapGroup("/intel"));
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

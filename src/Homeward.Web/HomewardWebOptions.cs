@@ -19,6 +19,9 @@ public sealed class HomewardWebOptions
     /// <summary>Sign-in attempts allowed per client address per minute before <c>429</c>.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 10;
 
+    /// <summary>The evidence store (<c>intel ingest --store</c>) whose captures go into case exports; none when null.</summary>
+    public string? EvidenceStore { get; init; }
+
     /// <summary>The registry store's settings (matching, retention); its clock is <see cref="Time"/>.</summary>
     public RegistryStoreOptions Registry { get; init; } = new();
 

@@ -16,6 +16,7 @@ internal static class PageAccess
         c.AuthorizePage("/FoundChildren/Edit", Policies.CasesWrite);
         c.AuthorizeFolder("/Matches", Policies.CasesRead);
         c.AuthorizeFolder("/Admin", Policies.Administration);
+        c.AuthorizeFolder("/Intel", Policies.Intel);
         c.AuthorizeFolder("/Public", Policies.PublicList);
         c.AllowAnonymousToPage("/Account/Login");
         c.AllowAnonymousToPage("/Account/LoginWith2fa");

@@ -26,6 +26,14 @@ public sealed class PageAccessTests(WebApp app)
         ["/Public"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
         ["/Admin/Audit"] = ["administrator"],
         ["/Admin/Users"] = ["administrator"],
+        ["/intel"] = ["administrator", "investigator"],
+        ["/intel?unlabelled=true&p=2"] = ["administrator", "investigator"],
+        ["/intel/posts/p1"] = ["administrator", "investigator"],
+        ["/intel/search?q=13812345678"] = ["administrator", "investigator"],
+        ["/intel/rings"] = ["administrator", "investigator"],
+        ["/intel/rings/r1"] = ["administrator", "investigator"],
+        ["/intel/rings/r1/graph.json"] = ["administrator", "investigator"],
+        ["/intel/rings/r1/export.zip"] = ["administrator", "investigator"],
         ["/Account/TwoFactor"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
     };
 

@@ -77,6 +77,8 @@ internal static class IntelCommand
         IntelLearningCommands.AddTo(intel, context);
         // Ingest, evidence, crawl and case export (feature/intel-ingest): all in one place.
         IntelEvidenceCommands.AddTo(intel, context);
+        // The database behind the web pages under /intel (feature/intel-web).
+        intel.Subcommands.Add(IntelLoadCommand.Create(context));
         return intel;
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Homeward.Cli.Crawl;
-using Homeward.Cli.Evidence;
+using Homeward.Data.Evidence;
 
 namespace Homeward.Cli.Commands;
 

@@ -1,5 +1,5 @@
-using Homeward.Cli.Evidence;
-using Homeward.Cli.Export;
+using Homeward.Data.Evidence;
+using Homeward.Data.Export;
 using Homeward.Intel;
 using Homeward.Intel.Rings;
 

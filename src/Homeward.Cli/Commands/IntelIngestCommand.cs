@@ -1,4 +1,4 @@
-using Homeward.Cli.Evidence;
+using Homeward.Data.Evidence;
 using Homeward.Intel.Ingest;
 
 namespace Homeward.Cli.Commands;

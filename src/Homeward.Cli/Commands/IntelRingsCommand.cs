@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Homeward.Intel;
+using Homeward.Intel.Output;
 using Homeward.Intel.Rings;
 
 namespace Homeward.Cli.Commands;

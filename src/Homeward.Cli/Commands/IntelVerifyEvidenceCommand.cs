@@ -1,4 +1,4 @@
-using Homeward.Cli.Evidence;
+using Homeward.Data.Evidence;
 
 namespace Homeward.Cli.Commands;
 

@@ -15,7 +15,9 @@ internal static class ServeCommand
         var options = new DatabaseOptions();
         var urls = new Option<string?>("--urls") { Description = $"Where to listen, ';'-separated (default {HomewardWebOptions.DefaultUrls})." };
         var command = new Command("serve", "Run the web application (pages and /api/v1) on the database.");
+        var evidence = new Option<string?>("--evidence-store") { Description = "The evidence store (intel ingest --store) whose captures go into /intel case exports." };
         command.Options.Add(urls);
+        command.Options.Add(evidence);
         options.AddTo(command);
         command.SetAction(parsed => DbCommand.WithDatabase(context, options, parsed, requireSchema: true, settings =>
         {
@@ -23,6 +25,7 @@ internal static class ServeCommand
             {
                 Database = settings,
                 Urls = parsed.GetValue(urls) ?? HomewardWebOptions.DefaultUrls,
+                EvidenceStore = parsed.GetValue(evidence),
             });
             context.Error.WriteLine($"{settings.Describe()}: serving on {string.Join(", ", app.Urls.DefaultIfEmpty(parsed.GetValue(urls) ?? HomewardWebOptions.DefaultUrls))} (Ctrl+C stops)");
             app.Run();

@@ -1,5 +1,5 @@
 using System.Net;
-using Homeward.Cli.Evidence;
+using Homeward.Data.Evidence;
 using Homeward.Intel.Ingest;
 
 namespace Homeward.Cli.Crawl;

@@ -475,6 +475,230 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.ToTable("found_children", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.IntelIndicatorEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("end");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("group");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_indicators");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_intel_indicators_post_id");
+
+                    b.ToTable("intel_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelLabelEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_labels");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_intel_labels_post_id");
+
+                    b.ToTable("intel_labels", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelMentionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("end");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_mentions");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_intel_mentions_post_id");
+
+                    b.HasIndex("Value")
+                        .HasDatabaseName("ix_intel_mentions_value");
+
+                    b.ToTable("intel_mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelPostEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .HasColumnType("text")
+                        .HasColumnName("author");
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("cluster");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("evidence");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flagged");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<string>("PostId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime?>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Ring")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ring");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_posts");
+
+                    b.HasIndex("Cluster")
+                        .HasDatabaseName("ix_intel_posts_cluster");
+
+                    b.HasIndex("PostId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_intel_posts_post_id");
+
+                    b.HasIndex("Ring")
+                        .HasDatabaseName("ix_intel_posts_ring");
+
+                    b.HasIndex("Flagged", "Score")
+                        .HasDatabaseName("ix_intel_posts_flagged_score");
+
+                    b.ToTable("intel_posts", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1177,6 +1401,42 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.IntelIndicatorEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.IntelPostEntity", "Post")
+                        .WithMany("Indicators")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intel_indicators_post_id");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelLabelEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.IntelPostEntity", "Post")
+                        .WithMany("Labels")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intel_labels_post_id");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelMentionEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.IntelPostEntity", "Post")
+                        .WithMany("Mentions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intel_mentions_post_id");
+
+                    b.Navigation("Post");
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>
                 {
                     b.HasOne("Homeward.Data.Entities.FoundChildEntity", "FoundChild")
@@ -1317,6 +1577,15 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
                 {
                     b.Navigation("Samples");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelPostEntity", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Labels");
+
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>

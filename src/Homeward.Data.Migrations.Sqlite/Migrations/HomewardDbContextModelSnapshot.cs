@@ -470,6 +470,222 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.ToTable("found_children", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.IntelIndicatorEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_indicators");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_intel_indicators_post_id");
+
+                    b.ToTable("intel_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelLabelEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_labels");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_intel_labels_post_id");
+
+                    b.ToTable("intel_labels", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelMentionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_mentions");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_intel_mentions_post_id");
+
+                    b.HasIndex("Value")
+                        .HasDatabaseName("ix_intel_mentions_value");
+
+                    b.ToTable("intel_mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelPostEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flagged");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<string>("PostId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime?>("PostedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Ring")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ring");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intel_posts");
+
+                    b.HasIndex("Cluster")
+                        .HasDatabaseName("ix_intel_posts_cluster");
+
+                    b.HasIndex("PostId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_intel_posts_post_id");
+
+                    b.HasIndex("Ring")
+                        .HasDatabaseName("ix_intel_posts_ring");
+
+                    b.HasIndex("Flagged", "Score")
+                        .HasDatabaseName("ix_intel_posts_flagged_score");
+
+                    b.ToTable("intel_posts", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1168,6 +1384,42 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.IntelIndicatorEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.IntelPostEntity", "Post")
+                        .WithMany("Indicators")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intel_indicators_post_id");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelLabelEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.IntelPostEntity", "Post")
+                        .WithMany("Labels")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intel_labels_post_id");
+
+                    b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelMentionEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.IntelPostEntity", "Post")
+                        .WithMany("Mentions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intel_mentions_post_id");
+
+                    b.Navigation("Post");
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>
                 {
                     b.HasOne("Homeward.Data.Entities.FoundChildEntity", "FoundChild")
@@ -1308,6 +1560,15 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Homeward.Data.Entities.FoundChildEntity", b =>
                 {
                     b.Navigation("Samples");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.IntelPostEntity", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Labels");
+
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.MatchEntity", b =>

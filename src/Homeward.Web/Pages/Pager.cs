@@ -9,5 +9,5 @@ public sealed record Pager(string Path, string? Query, int Page, int Pages)
 {
     /// <summary>The address of page <paramref name="page"/>.</summary>
     public string Link(int page) =>
-        string.IsNullOrEmpty(Query) ? $"{Path}?p={page}" : $"{Path}?q={Uri.EscapeDataString(Query)}&p={page}";
+        string.IsNullOrEmpty(Query) ? $"{Path}{(Path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}p={page}" : $"{Path}?q={Uri.EscapeDataString(Query)}&p={page}";
 }

@@ -28,6 +28,9 @@ public static class Policies
     /// <summary>Read cases over the API: a signed-in reader, or a key with <c>cases:read</c>.</summary>
     public const string ApiCasesRead = "api-cases-read";
 
+    /// <summary>Intel: triage, label and export posts, search identifiers, see rings (investigators and administrators).</summary>
+    public const string Intel = "intel";
+
     /// <summary>The claim type an API key's scopes are carried in.</summary>
     public const string ScopeClaim = "scope";
 
@@ -38,6 +41,7 @@ public static class Policies
         options.AddPolicy(CasesWrite, p => p.RequireRole(Roles.Administrator, Roles.Investigator, Roles.Caseworker));
         options.AddPolicy(Genotypes, p => p.RequireRole(Roles.LabAnalyst));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(Intel, p => p.RequireRole(Roles.Administrator, Roles.Investigator));
         options.AddPolicy(PublicList, p => p.RequireRole(Roles.All.ToArray()));
         options.AddPolicy(ProfilesWrite, p => p
             .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Homeward.Cli.Evidence;
+using Homeward.Data.Evidence;
 
 namespace Homeward.Cli.Tests.Intel;
 

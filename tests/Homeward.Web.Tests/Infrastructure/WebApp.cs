@@ -67,6 +67,7 @@ public sealed partial class WebApp : IAsyncLifetime
         var seeded = await _app.Services.GetRequiredService<ProfileImporter>()
             .ImportAsync([new ImportSource("seed.jsonl", ImportFormat.JsonLines, () => new StringReader(SeedProfiles))], "test");
         seeded.Succeeded.ShouldBeTrue();
+        await SeedIntelAsync();
 
         var keys = _app.Services.GetRequiredService<ApiKeyStore>();
         foreach (var scope in ApiKeyScopes.All)

@@ -4,22 +4,22 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Homeward.Cli.Evidence;
+using Homeward.Data.Evidence;
 using Homeward.Intel;
 using Homeward.Intel.Entities;
 using Homeward.Intel.Output;
 using Homeward.Intel.Rings;
 
-namespace Homeward.Cli.Export;
+namespace Homeward.Data.Export;
 
 /// <summary>
 /// Writes a case folder: <c>posts.csv</c> (a row per post with score, ring and entities), <c>case.json</c>
 /// (rings, posts with their indicators and entities, entities with their posts), <c>captures/SHA256.EXT</c>
 /// (the original captures, each re-hashed on copy) and <c>manifest.sha256</c> (every file, in
 /// <c>sha256sum -c</c> format). The folder is written under a temporary name beside the target and moved
-/// into place when complete.
+/// into place when complete. Without an evidence store the captures are left out (<c>captures/</c> is empty).
 /// </summary>
-internal sealed class CaseExport(EvidenceStore store, string tool, DateTimeOffset exportedAt)
+internal sealed class CaseExport(EvidenceStore? store, string tool, DateTimeOffset exportedAt)
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
@@ -35,7 +35,13 @@ internal sealed class CaseExport(EvidenceStore store, string tool, DateTimeOffse
         try
         {
             var hashes = members.Select(i => posts[i].Evidence).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var captures = store.Entries().Where(e => hashes.Contains(e.Sha256)).ToList();
+            // Without a store (the web application may have none) the case carries no captures.
+            var captures = store is null ? [] : store.Entries().Where(e => hashes.Contains(e.Sha256)).ToList();
+            if (store is null)
+            {
+                hashes.Clear();
+            }
+
             var copyError = CopyCaptures(temporary, hashes.Order(StringComparer.Ordinal), captures);
             if (copyError is not null)
             {
@@ -78,7 +84,7 @@ internal sealed class CaseExport(EvidenceStore store, string tool, DateTimeOffse
         Directory.CreateDirectory(captures);
         foreach (var sha in hashes)
         {
-            var source = store.ObjectPath(sha);
+            var source = store!.ObjectPath(sha);
             if (!File.Exists(source))
             {
                 return $"{source}: the capture {sha} is missing from the evidence store";

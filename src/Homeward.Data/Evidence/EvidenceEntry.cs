@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Homeward.Cli.Evidence;
+namespace Homeward.Data.Evidence;
 
 /// <summary>
 /// One line of an evidence store's <c>manifest.jsonl</c>: a capture of bytes whose SHA-256 names the

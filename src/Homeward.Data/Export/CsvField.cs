@@ -1,4 +1,4 @@
-namespace Homeward.Cli.Export;
+namespace Homeward.Data.Export;
 
 /// <summary>
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a spreadsheet

@@ -1,4 +1,4 @@
-namespace Homeward.Cli.Evidence;
+namespace Homeward.Data.Evidence;
 
 /// <summary>A manifest line whose evidence is missing, altered or unreadable.</summary>
 /// <param name="Line">The 1-based line of <c>manifest.jsonl</c>.</param>

@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Homeward.Intel.Posts;
 
-namespace Homeward.Cli.Evidence;
+namespace Homeward.Data.Evidence;
 
 /// <summary>
 /// Posts in JSON Lines as <c>intel scan</c> reads them, with one more field, <c>"evidence"</c>: the SHA-256 of

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Homeward.Cli.Evidence;
+namespace Homeward.Data.Evidence;
 
 /// <summary>The name and version of this tool as written into evidence manifests.</summary>
 internal static class ToolVersion

@@ -2,17 +2,18 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Homeward.Intel.Rings;
 
-namespace Homeward.Cli.Commands;
+namespace Homeward.Intel.Output;
 
 /// <summary>
 /// The ring graph as cytoscape.js elements: <c>{"nodes": [{"data": {"id", "label", "kind", "ring"}}],
 /// "edges": [{"data": {"id", "source", "target", "kind", "weight"}}]}</c>, which cytoscape takes as its
 /// <c>elements</c> option as it is.
 /// </summary>
-internal static class RingGraphJson
+public static class RingGraphJson
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The graph as cytoscape.js elements JSON.</summary>
     public static string Format(RingGraph graph) => JsonSerializer.Serialize(
         new
         {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Homeward.Cli.Evidence;
+namespace Homeward.Data.Evidence;
 
 /// <summary>Re-hashes every object a store's manifest lists and reports each one missing or altered.</summary>
 internal static class EvidenceVerifier

@@ -1,7 +1,7 @@
 using System.Text;
 using Homeward.Intel.Evidence;
 
-namespace Homeward.Cli.Evidence;
+namespace Homeward.Data.Evidence;
 
 /// <summary>
 /// A folder of evidence: every captured item's original bytes under <c>objects/ab/abcdef…</c> (named by
