@@ -23,6 +23,6 @@ internal static class StoredDemoMatches
             }
         }
 
-        return [.. ids.Select(id => store.GetMatchAsync(id, actor).GetAwaiter().GetResult()?.Match).OfType<MatchCase>()];
+        return store.GetMatchesAsync(ids, actor).GetAwaiter().GetResult();
     }
 }

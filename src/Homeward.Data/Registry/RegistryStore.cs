@@ -1,6 +1,7 @@
 using Homeward.Kinship;
 using Homeward.Registry.Cases;
 using Homeward.Registry.Continuous;
+using Homeward.Registry.Matching;
 
 namespace Homeward.Data.Registry;
 
@@ -194,6 +195,16 @@ public sealed class RegistryStore
         var detail = await MatchWorkflow.GetAsync(tx, matchId, actor, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return detail;
+    }
+
+    /// <summary>Matches by id with their history and score, without their sides, in the order given (unknown ids left out); the read is audited once, naming them all.</summary>
+    public async Task<IReadOnlyList<MatchCase>> GetMatchesAsync(IReadOnlyCollection<string> matchIds, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(matchIds);
+        await using var tx = await BeginAsync(write: false, cancellationToken).ConfigureAwait(false);
+        var matches = await MatchWorkflow.ReadAsync(tx, matchIds, actor, cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return matches;
     }
 
     /// <summary>
