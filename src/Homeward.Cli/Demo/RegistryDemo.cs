@@ -48,35 +48,59 @@ internal static class RegistryDemo
         var buildTime = clock.Elapsed;
         DemoSummary.Header(context.Out, scenario, options, FrequencyFile);
 
-        var database = DemoDatabase.For(options.Database);
-        int code;
+        DemoDatabase database;
         try
         {
-            code = Stored(context, scenario, table, database.Work, options);
+            database = DemoDatabase.For(options.Database);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ErrorWriter.Write(context.Error, [new InputError(options.DatabaseArgument, $"cannot create the demo database's folder: {e.Message}")]);
+            return ExitCodes.InvalidInput;
+        }
+
+        var published = false;
+        string? strongest = null;
+        try
+        {
+            var code = Stored(context, scenario, table, database.Work, options, out strongest);
+            if (code != ExitCodes.Success)
+            {
+                return code;
+            }
+
+            database.Publish();
+            published = true;
         }
         catch (DbException e)
         {
             context.Error.WriteLine($"{options.Database.Describe()}: {e.Message}");
-            code = ExitCodes.InvalidInput;
+            return ExitCodes.InvalidInput;
         }
-
-        if (code != ExitCodes.Success)
+        finally
         {
-            database.Discard();
-            return code;
+            if (!published)
+            {
+                // Nothing half-built is left behind; the previous demo database stays as it was.
+                database.Discard();
+            }
         }
 
-        database.Publish();
         context.Out.WriteLine($"Time: scenario {buildTime.TotalSeconds:0.0} s, storing and matching {(clock.Elapsed - buildTime).TotalSeconds:0.0} s. Other views: --audience {string.Join("|", AudiencePolicy.AudienceNames)}; the kinship cases: homeward demo cases.");
         context.Out.WriteLine($"Registry stored in {options.Database.Describe()}. See its matches with:");
         context.Out.WriteLine($"  homeward matches list {options.DatabaseArgument}");
-        context.Out.WriteLine($"  homeward matches report M-1 --format html --out M-1.html {options.DatabaseArgument}");
+        if (strongest is not null)
+        {
+            context.Out.WriteLine($"  homeward matches report {strongest} --format html --out {strongest}.html {options.DatabaseArgument}");
+        }
+
         return ExitCodes.Success;
     }
 
     /// <summary>Stores the scenario, runs matching through the store, prints the summary and writes the reports; the database is the work copy.</summary>
-    private static int Stored(CliContext context, DemoScenario scenario, FrequencyTable table, DatabaseSettings work, RegistryDemoOptions options)
+    private static int Stored(CliContext context, DemoScenario scenario, FrequencyTable table, DatabaseSettings work, RegistryDemoOptions options, out string? strongest)
     {
+        strongest = null;
         HomewardDatabase.MigrateAsync(work).GetAwaiter().GetResult();
         var opened = RegistryStore.OpenAsync(work, new RegistryStoreOptions
         {
@@ -106,6 +130,7 @@ internal static class RegistryDemo
         }
 
         var matches = StoredDemoMatches.Read(store, scenario, options.Actor);
+        strongest = matches.Count > 0 ? matches[0].Id : null;
         DemoSummary.Matches(context.Out, scenario, matches);
         DemoSummary.Truth(context.Out, scenario, matches);
         var written = MatchReportFiles.Write(context, store, [.. matches.Take(options.Top).Select(m => m.Id)], options);

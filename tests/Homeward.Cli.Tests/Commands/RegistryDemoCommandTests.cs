@@ -22,6 +22,7 @@ public sealed class RegistryDemoCommandTests
         run.Stdout.ShouldContain("✓");
         run.Stderr.ShouldContain("matching: 89/89 found children");
         run.Stdout.Split('\n').ShouldContain($"  homeward matches list --database {database}");
+        run.Stdout.ShouldContain("  homeward matches report M-");
         File.Exists(database).ShouldBeTrue();
         var list = Cli.Run("matches", "list", "--top", "2", "--database", database);
         list.ExitCode.ShouldBe(0, list.ToString());
@@ -74,6 +75,20 @@ public sealed class RegistryDemoCommandTests
         a.ExitCode.ShouldBe(0, a.ToString());
         static string WithoutTimes(string s) => string.Join('\n', s.Split('\n').Where(l => !l.StartsWith("Time:", StringComparison.Ordinal)));
         WithoutTimes(a.Stdout).ShouldBe(WithoutTimes(b.Stdout));
+    }
+
+    [Fact]
+    public void A_database_folder_that_cannot_be_created_exits_2_and_leaves_nothing()
+    {
+        using var folder = new TempFolder();
+        var blocker = Path.Combine(folder.Path, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+
+        var run = Cli.Run("demo", "--reports", "60", "--top", "0", "--database", Path.Combine(blocker, "registry.db"));
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.StderrLines[0].ShouldContain("cannot create the demo database's folder");
+        Directory.GetFiles(folder.Path).ShouldBe([blocker]);
     }
 
     [Theory]
