@@ -1,38 +1,39 @@
 using System.Globalization;
 using Homeward.Cli.Commands;
+using Homeward.Data.Registry;
 using Homeward.Kinship;
-using Homeward.Registry.Continuous;
-using Homeward.Registry.Demo;
-using Homeward.Registry.Matching;
 using Homeward.Registry.Reporting;
 
 namespace Homeward.Cli.Demo;
 
-/// <summary>Writes the match reports of the demo (Markdown and HTML, each atomically) to the output folder.</summary>
+/// <summary>
+/// Writes the match reports of the demo's strongest stored matches (Markdown and HTML, each
+/// atomically) to the output folder, through the same path as <c>homeward matches report</c>.
+/// </summary>
 internal static class MatchReportFiles
 {
-    public static Result<int> Write(CliContext context, DemoScenario scenario, IReadOnlyList<(PotentialMatch Potential, MatchCase Match)> matches, RegistryDemoOptions options)
+    public static Result<int> Write(CliContext context, RegistryStore store, IReadOnlyList<string> matchIds, RegistryDemoOptions options)
     {
-        if (matches.Count == 0)
+        if (matchIds.Count == 0)
         {
             context.Out.WriteLine("Match reports: none to write.");
             return 0;
         }
 
-        var snapshot = scenario.Snapshot;
-        var reports = snapshot.Reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var children = snapshot.FoundChildren.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var notice = string.Create(CultureInfo.InvariantCulture, $"Simulated data (homeward demo, seed {options.Seed}): not a real case. Every figure is computed; every person is invented.");
         try
         {
             Directory.CreateDirectory(options.Output);
-            foreach (var (potential, match) in matches)
+            foreach (var id in matchIds)
             {
-                var searched = potential.Donors.ToHashSet(StringComparer.Ordinal);
-                var donors = snapshot.Donors.Where(d => d.ReportId == match.Key.ReportId && d.SampleCode is { } code && searched.Contains(code)).ToArray();
-                var report = MatchReportBuilder.Build(match, reports[match.Key.ReportId], children[match.Key.FoundChildId], donors, snapshot.Profiles, options.Audience, notice);
-                AtomicFile.WriteAllText(Path.Combine(options.Output, $"{match.Id}.md"), MarkdownMatchReport.Render(report));
-                AtomicFile.WriteAllText(Path.Combine(options.Output, $"{match.Id}.html"), HtmlMatchReport.Render(report));
+                var report = StoredMatchReport.Build(store, id, options.Audience, options.Actor, notice);
+                if (!report.IsSuccess)
+                {
+                    return Result<int>.Failure(report.Errors);
+                }
+
+                AtomicFile.WriteAllText(Path.Combine(options.Output, $"{id}.md"), MarkdownMatchReport.Render(report.Value));
+                AtomicFile.WriteAllText(Path.Combine(options.Output, $"{id}.html"), HtmlMatchReport.Render(report.Value));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -40,7 +41,7 @@ internal static class MatchReportFiles
             return Result<int>.Failure("--out", $"cannot write the match reports to '{options.Output}': {e.Message}");
         }
 
-        context.Out.WriteLine($"Match reports for the {matches.Count} strongest matches (for: {AudiencePolicy.For(options.Audience).Title}): {Path.GetFullPath(options.Output)}/{matches[0].Match.Id}.md|.html … {matches[^1].Match.Id}.md|.html");
-        return matches.Count;
+        context.Out.WriteLine($"Match reports for the {matchIds.Count} strongest matches (for: {AudiencePolicy.For(options.Audience).Title}): {Path.GetFullPath(options.Output)}/{matchIds[0]}.md|.html … {matchIds[^1]}.md|.html");
+        return matchIds.Count;
     }
 }

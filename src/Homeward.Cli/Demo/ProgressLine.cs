@@ -1,10 +1,11 @@
-using Homeward.Registry.Continuous;
+using Homeward.Data.Registry;
 
 namespace Homeward.Cli.Demo;
 
 /// <summary>
-/// Matching progress on stderr: a bar redrawn in place on a terminal, or a plain line at each quarter
-/// when stderr is redirected (logs and CI stay readable).
+/// Matching progress of the store on stderr: while found children are searched, a bar redrawn in place
+/// on a terminal, or a plain line at each quarter when stderr is redirected (logs and CI stay
+/// readable); then one line when the matches are stored.
 /// </summary>
 internal sealed class ProgressLine(TextWriter error, bool interactive) : IProgress<MatchingProgress>
 {
@@ -16,13 +17,24 @@ internal sealed class ProgressLine(TextWriter error, bool interactive) : IProgre
 
     public void Report(MatchingProgress value)
     {
-        var total = Math.Max(1, value.FoundChildren);
-        var fraction = (double)value.FoundChildrenDone / total;
+        if (value.Stage == "stored" && value.Done == value.Total)
+        {
+            error.WriteLine($"matching: {value.Total} new match(es) stored");
+            return;
+        }
+
+        if (value.Stage != "searching")
+        {
+            return;
+        }
+
+        var total = Math.Max(1, value.Total);
+        var fraction = (double)value.Done / total;
         if (interactive)
         {
             var filled = (int)Math.Round(fraction * BarWidth);
-            error.Write($"\rmatching [{new string('#', filled)}{new string('.', BarWidth - filled)}] {value.FoundChildrenDone}/{value.FoundChildren} found children");
-            if (value.FoundChildrenDone >= value.FoundChildren)
+            error.Write($"\rmatching [{new string('#', filled)}{new string('.', BarWidth - filled)}] {value.Done}/{value.Total} found children");
+            if (value.Done >= value.Total)
             {
                 error.WriteLine();
             }
@@ -34,7 +46,7 @@ internal sealed class ProgressLine(TextWriter error, bool interactive) : IProgre
         if (quarter > _lastQuarter)
         {
             _lastQuarter = quarter;
-            error.WriteLine($"matching: {value.FoundChildrenDone}/{value.FoundChildren} found children ({fraction:P0})");
+            error.WriteLine($"matching: {value.Done}/{value.Total} found children ({fraction:P0})");
         }
     }
 }

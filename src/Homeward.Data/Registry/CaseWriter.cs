@@ -223,7 +223,7 @@ internal static class CaseWriter
         return [];
     }
 
-    private static AuditRecord DonorRecord(string actor, string action, Donor donor) =>
+    public static AuditRecord DonorRecord(string actor, string action, Donor donor) =>
         new(actor, action, "donor", donor.Id, JsonSerializer.Serialize(new { report = donor.ReportId, role = donor.Role.Name(), consent = RegistryText.Scopes(donor.Consent.Scopes), sample = donor.SampleCode }));
 
     private static DateTime Now(RegistryTransaction tx) => tx.Clock.GetUtcNow().UtcDateTime;

@@ -72,6 +72,17 @@ internal static class MatchWorkflow
         return new MatchDetail(match, row.Version, row.FlaggedForReview, reportValue, donors, childValue, reunion, warnings);
     }
 
+    /// <summary>Matches by id with their history and score (no sides), in the order given; one audit entry names them all. Unknown ids are left out.</summary>
+    public static async Task<IReadOnlyList<MatchCase>> ReadAsync(RegistryTransaction tx, IReadOnlyCollection<string> matchIds, string actor, CancellationToken cancellationToken)
+    {
+        var rows = await tx.Db.Matches.AsNoTracking().Where(m => matchIds.Contains(m.Code))
+            .Include(m => m.Report).Include(m => m.FoundChild).Include(m => m.Transitions).Include(m => m.FollowUps)
+            .AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byCode = rows.ToDictionary(r => r.Code, Replayed, StringComparer.Ordinal);
+        tx.Audit.Add(new AuditRecord(actor, "read", "matches", "scores", JsonSerializer.Serialize(new { matches = matchIds.Where(byCode.ContainsKey).ToArray() })));
+        return [.. matchIds.Where(byCode.ContainsKey).Select(id => byCode[id])];
+    }
+
     public static async Task<MatchActionResult> ApplyAsync(RegistryTransaction tx, MatchCommand command, CancellationToken cancellationToken)
     {
         var loaded = await LoadForChangeAsync(tx, command.MatchId, command.ExpectedVersion, cancellationToken).ConfigureAwait(false);

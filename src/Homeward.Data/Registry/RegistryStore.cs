@@ -1,6 +1,7 @@
 using Homeward.Kinship;
 using Homeward.Registry.Cases;
 using Homeward.Registry.Continuous;
+using Homeward.Registry.Matching;
 
 namespace Homeward.Data.Registry;
 
@@ -65,6 +66,30 @@ public sealed class RegistryStore
             (matcher, loaded, _) => matcher.SearchFoundChild(loaded.Snapshot, child.Id, loaded.Exclusions, loaded.Existing),
             actor,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Registers a whole batch of cases in one transaction, each with its audit entries, without
+    /// searching: follow it with one <see cref="RunMatchingAsync"/>. All or nothing: when any case or
+    /// sample is refused, the errors of the whole batch are returned and nothing is stored.
+    /// </summary>
+    public async Task<Result<int>> AddBatchAsync(RegistryBatch batch, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            return Result<int>.Failure("actor", "who acts is required (for the audit log)");
+        }
+
+        await using var tx = await BeginAsync(write: true, cancellationToken).ConfigureAwait(false);
+        var errors = await BatchWriter.WriteAsync(tx, batch, actor, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            return Result<int>.Failure(errors);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return batch.Count;
     }
 
     /// <summary>Registers a police operation (its children are registered on their own).</summary>
@@ -139,7 +164,7 @@ public sealed class RegistryStore
     public async Task<MatchingOutcome> RunMatchingAsync(string actor, IProgress<MatchingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var tx = await BeginAsync(write: true, cancellationToken).ConfigureAwait(false);
-        var outcome = await _search.SearchAsync(tx, (matcher, loaded) => matcher.SearchAll(loaded.Snapshot, loaded.Exclusions, loaded.Existing), actor, progress, cancellationToken).ConfigureAwait(false);
+        var outcome = await _search.SearchAsync(tx, (matcher, loaded) => matcher.SearchAll(loaded.Snapshot, loaded.Exclusions, loaded.Existing, SearchProgress.Of(progress)), actor, progress, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return outcome;
     }
@@ -170,6 +195,30 @@ public sealed class RegistryStore
         var detail = await MatchWorkflow.GetAsync(tx, matchId, actor, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return detail;
+    }
+
+    /// <summary>Matches by id with their history and score, without their sides, in the order given (unknown ids left out); the read is audited once, naming them all.</summary>
+    public async Task<IReadOnlyList<MatchCase>> GetMatchesAsync(IReadOnlyCollection<string> matchIds, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(matchIds);
+        await using var tx = await BeginAsync(write: false, cancellationToken).ConfigureAwait(false);
+        var matches = await MatchWorkflow.ReadAsync(tx, matchIds, actor, cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return matches;
+    }
+
+    /// <summary>
+    /// A match with both sides and the profiles a match report needs (the found child's and those of
+    /// the relatives who consented to domestic identification), or null when there is no such match.
+    /// The read of the match and of each profile is audited.
+    /// </summary>
+    public async Task<MatchEvidence?> GetMatchEvidenceAsync(string matchId, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var tx = await BeginAsync(write: false, cancellationToken).ConfigureAwait(false);
+        var detail = await MatchWorkflow.GetAsync(tx, matchId, actor, cancellationToken).ConfigureAwait(false);
+        var profiles = detail is null ? null : await MatchProfiles.LoadAsync(tx, detail, actor, cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return detail is null ? null : new MatchEvidence(detail, profiles!);
     }
 
     /// <summary>

@@ -2,10 +2,11 @@ using Homeward.Data;
 using Homeward.Data.Registry;
 using Homeward.Registry.Tests;
 using Homeward.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Homeward.Cli.Tests.Commands;
 
-/// <summary><c>homeward matches list|show|act|rescore</c> and <c>homeward db retention</c> on a SQLite registry seeded through the store.</summary>
+/// <summary><c>homeward matches list|show|act|rescore|report</c> and <c>homeward db retention</c> on a SQLite registry seeded through the store.</summary>
 public sealed class MatchesCommandTests
 {
     [Fact]
@@ -122,6 +123,85 @@ public sealed class MatchesCommandTests
         badDay.ExitCode.ShouldBe(2);
         badDay.StderrLines[0].ShouldBe("command line: --on: 'tomorrow' is not a day (yyyy-MM-dd)");
         Cli.Run("db", "verify-audit", "--database", database).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Report_exports_the_stored_match_with_the_marker_table_and_the_pedigree()
+    {
+        using var folder = new TempFolder();
+        var database = Seed(folder);
+        var file = Path.Combine(folder.Path, "M-1.html");
+
+        var markdown = Cli.Run("matches", "report", "M-1", "--format", "md", "--database", database, "--actor", "analyst");
+        var html = Cli.Run("matches", "report", "M-1", "--format", "html", "--audience", "investigator", "--out", file, "--database", database);
+
+        markdown.ExitCode.ShouldBe(0, markdown.ToString());
+        markdown.Stdout.ShouldContain("## DNA: likelihood ratio per marker");
+        markdown.Stdout.ShouldContain("D3S1358");
+        markdown.Stdout.ShouldContain("R-1");
+        markdown.Stdout.ShouldContain("F-1");
+        html.ExitCode.ShouldBe(0, html.ToString());
+        var written = File.ReadAllText(file);
+        written.ShouldContain("<svg");
+        written.ShouldContain("李小龙", customMessage: "an investigator sees names");
+        Directory.GetFiles(folder.Path, "*.tmp*").ShouldBeEmpty();
+        using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var query = connection.CreateCommand();
+            query.CommandText = "SELECT entity_type || ':' || entity_id FROM audit_entries WHERE actor = 'analyst' AND action = 'read' ORDER BY sequence";
+            using var reader = query.ExecuteReader();
+            var reads = new List<string>();
+            while (reader.Read())
+            {
+                reads.Add(reader.GetString(0));
+            }
+
+            reads.ShouldBe(["match:M-1", "samples:M-1"], "the export's reads of the match and of its profiles are audited");
+        }
+
+        Cli.Run("db", "verify-audit", "--database", database).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Report_for_a_volunteer_shows_no_genotypes_and_no_names()
+    {
+        using var folder = new TempFolder();
+        var database = Seed(folder);
+
+        var analyst = Cli.Run("matches", "report", "M-1", "--format", "md", "--audience", "analyst", "--database", database);
+        var volunteer = Cli.Run("matches", "report", "M-1", "--format", "md", "--audience", "volunteer", "--database", database);
+
+        analyst.ExitCode.ShouldBe(0, analyst.ToString());
+        volunteer.ExitCode.ShouldBe(0, volunteer.ToString());
+        var investigator = Cli.Run("matches", "report", "M-1", "--format", "md", "--audience", "investigator", "--database", database);
+        static int Cells(string report) => report.Split('\n').Single(l => l.StartsWith("| D3S1358 ", StringComparison.Ordinal)).Count(c => c == '|') - 1;
+        Cells(analyst.Stdout).ShouldBe(5, "marker, LR and the alleles of the mother, the father and the found child");
+        Cells(investigator.Stdout).ShouldBe(2, "an investigator sees the LR per marker, not the alleles");
+        volunteer.Stdout.ShouldNotContain("D3S1358");
+        volunteer.Stdout.ShouldNotContain("李小龙");
+        volunteer.Stdout.ShouldNotContain("xiaolong", Case.Insensitive);
+        volunteer.Stdout.ShouldNotContain("S-1-M", customMessage: "no sample codes of relatives");
+        volunteer.Stdout.ShouldNotContain("<svg");
+    }
+
+    [Fact]
+    public void Report_of_an_unknown_match_or_with_a_bad_option_exits_2()
+    {
+        using var folder = new TempFolder();
+        var database = Seed(folder);
+
+        var missing = Cli.Run("matches", "report", "M-9", "--database", database);
+        var format = Cli.Run("matches", "report", "M-1", "--format", "pdf", "--database", database);
+        var audience = Cli.Run("matches", "report", "M-1", "--audience", "press", "--database", database);
+
+        missing.ExitCode.ShouldBe(2);
+        missing.StderrLines[0].ShouldBe("match M-9: no such match");
+        missing.Stdout.ShouldBeEmpty();
+        format.ExitCode.ShouldBe(2);
+        format.StderrLines[0].ShouldStartWith("command line: --format: 'pdf' is not a format");
+        audience.ExitCode.ShouldBe(2);
+        audience.StderrLines[0].ShouldStartWith("command line: --audience: 'press' is not an audience");
     }
 
     /// <summary>A SQLite registry with family R-1 and its true child F-1: match M-1, potential.</summary>
