@@ -130,8 +130,8 @@ internal static class BatchWriter
 
         var loci = ProfileJson.Loci(profile.Loci);
         var hash = isRelative
-            ? ProfileJson.Hash(ProfileJson.Line(sample.Code, relative.Donor.ReportId, relative.Row.Role, relative.Donor.Sex, loci))
-            : ProfileJson.Hash(ProfileJson.Line(sample.Code, null, null, child.Child.Sex, loci));
+            ? ProfileJson.LineHash(sample.Code, relative.Donor.ReportId, relative.Row.Role, relative.Donor.Sex, loci)
+            : ProfileJson.LineHash(sample.Code, null, null, child.Child.Sex, loci);
         var row = new SampleEntity
         {
             Id = Guid.CreateVersion7(), Code = sample.Code, DonorId = isRelative ? relative.Row.Id : null, FoundChildId = isChild && !isRelative ? child.Row.Id : null,
