@@ -210,11 +210,14 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
             child.Code,
             today => CaseValidation.Check(child, today),
             db => db.FoundChildren.Include(c => c.Person).SingleOrDefaultAsync(c => c.Code == child.Code, cancellationToken),
-            // The child's query profile is expected under its own code: that is the sample a lab's
-            // import attaches to a child recorded here (ProfileImporter), and the one the matcher reads.
-            (db, now) => db.FoundChildren.Add(new FoundChildEntity { Id = Guid.NewGuid(), Code = child.Code, Sex = child.Sex, SampleCode = child.Code, RegisteredAt = now }).Entity,
+            (db, now) => db.FoundChildren.Add(new FoundChildEntity { Id = Guid.NewGuid(), Code = child.Code, Sex = child.Sex, RegisteredAt = now }).Entity,
             (db, entity) =>
             {
+                // Recorded here, or completed here when known only from an import: registered now, and its
+                // query profile expected under its own code (the sample a lab's import attaches to it,
+                // ProfileImporter), which is the one the matcher reads.
+                entity.RegisteredAt ??= time.GetUtcNow().UtcDateTime;
+                entity.SampleCode ??= entity.Code;
                 entity.Sex = child.Sex;
                 entity.FoundOn = child.FoundOn;
                 entity.EstimatedBirthYear = child.EstimatedBirthYear;
