@@ -210,12 +210,18 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
             child.Code,
             today => CaseValidation.Check(child, today),
             db => db.FoundChildren.Include(c => c.Person).SingleOrDefaultAsync(c => c.Code == child.Code, cancellationToken),
-            (db, _) => db.FoundChildren.Add(new FoundChildEntity { Id = Guid.NewGuid(), Code = child.Code, Sex = child.Sex }).Entity,
+            (db, now) => db.FoundChildren.Add(new FoundChildEntity { Id = Guid.NewGuid(), Code = child.Code, Sex = child.Sex, RegisteredAt = now }).Entity,
             (db, entity) =>
             {
+                // Recorded here, or completed here when known only from an import: registered now, and its
+                // query profile expected under its own code (the sample a lab's import attaches to it,
+                // ProfileImporter), which is the one the matcher reads.
+                entity.RegisteredAt ??= time.GetUtcNow().UtcDateTime;
+                entity.SampleCode ??= entity.Code;
                 entity.Sex = child.Sex;
                 entity.FoundOn = child.FoundOn;
                 entity.EstimatedBirthYear = child.EstimatedBirthYear;
+                (entity.AgeMinYears, entity.AgeMaxYears) = AgeWhenFound(child.FoundOn, child.EstimatedBirthYear);
                 entity.Institution = EmptyToNull(child.Institution);
                 entity.Person = Apply(entity.Person, child.Person, db);
             },
@@ -223,6 +229,15 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
             actor,
             cancellationToken);
     }
+
+    /// <summary>
+    /// The age range the matcher reads from an estimated birth year: someone born in year Y is Y' − Y − 1 to
+    /// Y' − Y years old on a day of year Y' (null when either is unknown, as for a child known only from an import).
+    /// </summary>
+    private static (double? Min, double? Max) AgeWhenFound(DateOnly? foundOn, int? birthYear) =>
+        foundOn is { } found && birthYear is { } year && year <= found.Year
+            ? (Math.Max(0, found.Year - year - 1), found.Year - year)
+            : (null, null);
 
     /// <summary>Validates, then creates (<paramref name="existing"/> null) or updates a case and audits it, in one transaction.</summary>
     private async Task<Result<string>> SaveAsync<TEntity>(
