@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Homeward.Data.Cases;
 using Homeward.Data.Imports;
+using Homeward.Web.Matching;
 using Homeward.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,7 +45,7 @@ internal static class ApiEndpoints
     }
 
     private static async Task<Results<Ok<ProfilesAccepted>, ProblemHttpResult>> SubmitProfilesAsync(
-        HttpRequest request, ClaimsPrincipal user, ProfileImporter importer, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, ProfileImporter importer, MatchRegistry registry, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxProfilesBytes)
         {
@@ -69,7 +70,16 @@ internal static class ApiEndpoints
             return Problem(StatusCodes.Status422UnprocessableEntity, "Invalid profiles", "nothing was imported", summary.Errors.Select(e => new ApiError(e.Place, e.Message)));
         }
 
-        return TypedResults.Ok(new ProfilesAccepted(summary.Created, summary.Updated, summary.Unchanged));
+        // A new or changed profile is searched against the other side at once (issue 4): one matching
+        // run over the registry, which stores only pairs not seen or excluded before.
+        IReadOnlyList<string> newMatches = [];
+        if (summary.Created + summary.Updated > 0)
+        {
+            var store = await registry.StoreAsync(cancellationToken).ConfigureAwait(false);
+            newMatches = (await store.RunMatchingAsync(Actor.Of(user), progress: null, cancellationToken).ConfigureAwait(false)).NewMatches;
+        }
+
+        return TypedResults.Ok(new ProfilesAccepted(summary.Created, summary.Updated, summary.Unchanged, newMatches));
     }
 
     private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReportAsync(

@@ -4,7 +4,8 @@ namespace Homeward.Web.Api;
 /// <param name="Created">New profiles.</param>
 /// <param name="Updated">Changed profiles.</param>
 /// <param name="Unchanged">Profiles already stored as they are.</param>
-public sealed record ProfilesAccepted(int Created, int Updated, int Unchanged);
+/// <param name="NewMatches">The ids of the matches the search found at once after the import.</param>
+public sealed record ProfilesAccepted(int Created, int Updated, int Unchanged, IReadOnlyList<string> NewMatches);
 
 /// <summary>A found child just recorded.</summary>
 /// <param name="Code">Its code.</param>

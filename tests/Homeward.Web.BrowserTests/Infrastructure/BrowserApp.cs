@@ -133,13 +133,6 @@ public sealed class BrowserApp : IAsyncLifetime
         return context;
     }
 
-    /// <summary>The product's matching run over everything stored (RegistryStore.RunMatchingAsync).</summary>
-    public async Task<MatchingOutcome> RunMatchingAsync()
-    {
-        var store = await _app!.Services.GetRequiredService<MatchRegistry>().StoreAsync();
-        return await store.RunMatchingAsync("matching-run");
-    }
-
     /// <summary>The JSON Lines profile a lab submits for <paramref name="id"/> (DESIGN.md §4).</summary>
     public static string ProfileLine(string id, string sex, IReadOnlyDictionary<string, Genotype> loci) =>
         JsonSerializer.Serialize(new Dictionary<string, object>
