@@ -79,6 +79,7 @@ internal static class IntelCommand
         IntelEvidenceCommands.AddTo(intel, context);
         // The database behind the web pages under /intel (feature/intel-web).
         intel.Subcommands.Add(IntelLoadCommand.Create(context));
+        intel.Subcommands.Add(IntelLabelsCommand.Create(context));
         return intel;
     }
 

@@ -5,6 +5,7 @@ using Homeward.Data.Cases;
 using Homeward.Data.Entities;
 using Homeward.Intel;
 using Homeward.Intel.Entities;
+using Homeward.Intel.Evaluation;
 using Homeward.Intel.Posts;
 using Homeward.Intel.Rings;
 using Homeward.Kinship;
@@ -226,6 +227,33 @@ public sealed class PostStore(DatabaseSettings settings, TimeProvider time)
         await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
         await AuditAsync(db, transaction, new AuditRecord(actor, "export", RingType, ring, JsonSerializer.Serialize(new { ids = postIds })), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The analysts' labels as training and test data for the classifier (<c>intel train|compare</c>): every
+    /// post whose latest label is offer or not-offer (unsure ones are left out), ordered by id; audited as
+    /// one read of the posts it returns.
+    /// </summary>
+    public async Task<IReadOnlyList<LabelledPost>> LabelledPostsAsync(string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = HomewardDatabase.CreateContext(settings);
+        await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
+        var posts = await db.IntelPosts.AsNoTracking().Include(p => p.Labels).Where(p => p.Labels.Count > 0).OrderBy(p => p.PostId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var labelled = new List<LabelledPost>(posts.Count);
+        foreach (var post in posts)
+        {
+            var latest = post.Labels.OrderByDescending(l => l.At).ThenByDescending(l => l.Id).First().Label;
+            if (latest != IntelLabel.Unsure)
+            {
+                labelled.Add(new LabelledPost(ToPost(post), latest, []));
+            }
+        }
+
+        await AuditAsync(db, transaction, new AuditRecord(actor, "read", PostType, "labels", JsonSerializer.Serialize(new { ids = labelled.Select(l => l.Post.Id) })), cancellationToken)
+            .ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return labelled;
     }
 
     /// <summary>Labels a post (offer, not-offer, unsure) with a note; the errors name the field.</summary>

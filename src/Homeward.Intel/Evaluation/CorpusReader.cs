@@ -7,7 +7,8 @@ namespace Homeward.Intel.Evaluation;
 /// <summary>Reads the labelled corpus: post lines with <c>"label"</c> and <c>"entities": [{"type", "value"}]</c>.</summary>
 public static class CorpusReader
 {
-    private static readonly string[] Labels = ["sell", "buy", "adoption", "welfare", "news"];
+    // The corpus's own labels, then the two an analyst gives in the web application (intel labels exports them).
+    private static readonly string[] Labels = ["sell", "buy", "adoption", "welfare", "news", "offer", "not-offer"];
 
     /// <summary>Reads one line; blank lines give (null, null).</summary>
     public static (LabelledPost? Post, string? Error) ParseLine(string line)
