@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Homeward.Data;
 using Homeward.Data.Accounts;
+using Homeward.Data.Intel;
 using Homeward.Data.Registry;
 using Homeward.Kinship;
 using Homeward.Testing;
@@ -53,6 +54,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     /// <summary>The id of the seeded R-0002 × FC-0002 match.</summary>
     public string SeededMatchId { get; private set; } = "";
+
+    /// <summary>The ring of the seeded Intel posts (two offers sharing one phone written two ways).</summary>
+    public string SeededRingId { get; private set; } = "";
 
     public IPlaywright Playwright => _playwright!;
 
@@ -142,8 +146,26 @@ public sealed class BrowserApp : IAsyncLifetime
             ["loci"] = loci.ToDictionary(l => l.Key, l => new[] { l.Value.First.ToString(), l.Value.Second.ToString() }),
         });
 
+    private async Task SeedIntelAsync()
+    {
+        const string posts =
+            """
+            {"id":"p1","source":"forum","author":"a1","time":"2025-01-03T10:00:00+08:00","text":"出生8天男宝宝送养，营养费5万元，联系电话138-1234-5678"}
+            {"id":"p2","source":"forum","author":"a2","time":"2025-03-04T10:00:00+08:00","text":"刚出生女婴找好人家送养，要营养费3万元，电话 +86 138 1234 5678"}
+            """;
+        var store = _app!.Services.GetRequiredService<PostStore>();
+        var loaded = await store.LoadAsync([new PostSource("intel.jsonl", () => new StringReader(posts))], "seed");
+        if (!loaded.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", loaded.Errors));
+        }
+
+        SeededRingId = (await store.RingsAsync("seed")).Single().Id;
+    }
+
     private async Task SeedAsync()
     {
+        await SeedIntelAsync();
         var users = _app!.Services.GetRequiredService<UserAdministration>();
         foreach (var role in Roles.All)
         {
