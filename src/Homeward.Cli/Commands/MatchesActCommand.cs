@@ -62,13 +62,8 @@ internal static class MatchesActCommand
                 return ExitCodes.InvalidInput;
             }
 
-            return DbCommand.WithDatabase(context, options, parsed, requireSchema: true, settings =>
+            return RegistryStores.WithStore(context, options, parsed, store =>
             {
-                if (RegistryStores.Open(context, settings) is not { } store)
-                {
-                    return ExitCodes.InvalidInput;
-                }
-
                 var result = store.ApplyAsync(new MatchCommand(parsed.GetValue(id)!, step, options.ActorOf(parsed), parsed.GetValue(reason)!)
                 {
                     ExpectedVersion = parsed.GetValue(version),

@@ -51,13 +51,8 @@ internal static class MatchesListCommand
                 return ExitCodes.InvalidInput;
             }
 
-            return DbCommand.WithDatabase(context, options, parsed, requireSchema: true, settings =>
+            return RegistryStores.WithStore(context, options, parsed, store =>
             {
-                if (RegistryStores.Open(context, settings) is not { } store)
-                {
-                    return ExitCodes.InvalidInput;
-                }
-
                 var page = store.ListMatchesAsync(new MatchQuery { State = filter, Take = take, Skip = parsed.GetValue(skip) }, options.ActorOf(parsed)).GetAwaiter().GetResult();
                 var table = new TextTable("match", "report", "found child", "state", "log10 LR", "posterior", "version", "flag");
                 foreach (var m in page.Items)

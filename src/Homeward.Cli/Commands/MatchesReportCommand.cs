@@ -43,13 +43,8 @@ internal static class MatchesReportCommand
                 return ExitCodes.InvalidInput;
             }
 
-            return DbCommand.WithDatabase(context, options, parsed, requireSchema: true, settings =>
+            return RegistryStores.WithStore(context, options, parsed, store =>
             {
-                if (RegistryStores.Open(context, settings) is not { } store)
-                {
-                    return ExitCodes.InvalidInput;
-                }
-
                 var report = StoredMatchReport.Build(store, parsed.GetValue(id)!, who, options.ActorOf(parsed), null);
                 if (!report.IsSuccess)
                 {

@@ -33,13 +33,8 @@ internal static class MatchesRescoreCommand
                 context.Error.WriteLine($"warning: {note}");
             }
 
-            return DbCommand.WithDatabase(context, options, parsed, requireSchema: true, settings =>
+            return RegistryStores.WithStore(context, options, parsed, store =>
             {
-                if (RegistryStores.Open(context, settings, new RegistryStoreOptions { Kinship = kinship.Value }) is not { } store)
-                {
-                    return ExitCodes.InvalidInput;
-                }
-
                 var outcome = store.RescoreAsync(options.ActorOf(parsed)).GetAwaiter().GetResult();
                 foreach (var warning in outcome.Warnings)
                 {
@@ -48,7 +43,7 @@ internal static class MatchesRescoreCommand
 
                 context.Out.WriteLine($"re-scored {outcome.Rescored} match(es); {outcome.Flagged.Count} fell below the threshold and are flagged for review{(outcome.Flagged.Count > 0 ? ": " + string.Join(", ", outcome.Flagged) : string.Empty)}");
                 return ExitCodes.Success;
-            });
+            }, new RegistryStoreOptions { Kinship = kinship.Value });
         });
         return command;
     }

@@ -20,13 +20,8 @@ internal static class MatchesShowCommand
         var id = new Argument<string>("id") { Description = "The match id (M-…)." };
         var command = new Command("show", "Show a match with both sides, its evidence and its history (the read is audited).") { id };
         options.AddTo(command);
-        command.SetAction(parsed => DbCommand.WithDatabase(context, options, parsed, requireSchema: true, settings =>
+        command.SetAction(parsed => RegistryStores.WithStore(context, options, parsed, store =>
         {
-            if (RegistryStores.Open(context, settings) is not { } store)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
             var matchId = parsed.GetValue(id)!;
             var detail = store.GetMatchAsync(matchId, options.ActorOf(parsed)).GetAwaiter().GetResult();
             if (detail is null)
