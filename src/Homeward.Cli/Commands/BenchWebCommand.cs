@@ -24,9 +24,11 @@ internal static class BenchWebCommand
         var headers = new Option<string[]>("--header") { Description = "A request header 'Name: value' (e.g. a session cookie); repeatable.", AllowMultipleArgumentsPerToken = true };
         var targetRate = new Option<double>("--target-rps") { Description = "Target requests per second.", DefaultValueFactory = _ => 500 };
         var targetP99 = new Option<double>("--target-p99-ms") { Description = "Target 99th-percentile latency.", DefaultValueFactory = _ => 100 };
+        var signIn = new Option<string?>("--sign-in") { Description = "Sign in first as this e-mail (password read from standard input) and send its session cookie." };
+        var serverPid = new Option<int?>("--server-pid") { Description = "The server's process id: its CPU time per request is measured too (Linux /proc)." };
         var command = new Command("web", "Load a running web application from this process: requests/s and latency percentiles per path.")
         {
-            url, paths, connections, warmup, duration, headers, targetRate, targetP99,
+            url, paths, connections, warmup, duration, headers, targetRate, targetP99, signIn, serverPid,
         };
         command.SetAction(parsed =>
         {
@@ -59,6 +61,12 @@ internal static class BenchWebCommand
                 headerPairs.Add((header[..colon].Trim(), header[(colon + 1)..].Trim()));
             }
 
+            ProcessCpu? server = null;
+            if (parsed.GetValue(serverPid) is { } pid && (server = ProcessCpu.Of(pid)) is null)
+            {
+                errors.Add(new InputError("command line: --server-pid", $"no process {pid} whose CPU time can be read (/proc/{pid}/stat)"));
+            }
+
             var pathList = parsed.GetValue(paths) ?? [];
             errors.AddRange(pathList.Where(p => !p.StartsWith('/')).Select(p => new InputError("command line: --path", $"'{p}' must start with '/'")));
             if (errors.Count > 0)
@@ -75,31 +83,52 @@ internal static class BenchWebCommand
                 client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
             }
 
+            if (parsed.GetValue(signIn) is { } email)
+            {
+                var cookie = WebSignIn.CookieAsync(client, baseAddress!, email, context.In.ReadLine() ?? string.Empty).GetAwaiter().GetResult();
+                if (!cookie.IsSuccess)
+                {
+                    ErrorWriter.Write(context.Error, cookie.Errors);
+                    return ExitCodes.InvalidInput;
+                }
+
+                client.DefaultRequestHeaders.TryAddWithoutValidation("Cookie", cookie.Value);
+            }
+
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"closed-loop HTTP load on {baseAddress}: {plan.Connections} connections, {plan.Warmup.TotalSeconds:0.#} s warm-up + {plan.Duration.TotalSeconds:0.#} s measured per path; {Environment.ProcessorCount} cores, load average {BenchCommand.LoadAverage() ?? "unknown"}"));
             context.Out.WriteLine();
-            var results = HttpLoadRunner.RunAsync(client, plan).GetAwaiter().GetResult();
+            var results = HttpLoadRunner.RunAsync(client, plan, server).GetAwaiter().GetResult();
             return Report(context, results, parsed.GetValue(targetRate), parsed.GetValue(targetP99));
         });
         return command;
     }
 
+    private static string Cpu(double? ms) => ms is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+
     private static int Report(CliContext context, IReadOnlyList<LoadResult> results, double targetRate, double targetP99)
     {
         var output = context.Out;
-        output.WriteLine("| path | requests/s | p50 ms | p90 ms | p99 ms | max ms | failures | target |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("| path | requests/s | p50 ms | p90 ms | p99 ms | max ms | failures | server CPU ms/request | client CPU ms/request | target |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var allMet = true;
         foreach (var r in results)
         {
             var met = r.Failures == 0 && r.RequestsPerSecond >= targetRate && r.Latency.P99Ms <= targetP99;
             allMet &= met;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Path} | {r.RequestsPerSecond:0} | {r.Latency.P50Ms:0.0} | {r.Latency.P90Ms:0.0} | {r.Latency.P99Ms:0.0} | {r.Latency.MaxMs:0.0} | {r.Failures} | {(met ? "met" : "missed")} ({r.RequestsPerSecond / targetRate:0.00}× rate, p99 {r.Latency.P99Ms / targetP99:0.00}× limit) |"));
+                $"| {r.Path} | {r.RequestsPerSecond:0} | {r.Latency.P50Ms:0.0} | {r.Latency.P90Ms:0.0} | {r.Latency.P99Ms:0.0} | {r.Latency.MaxMs:0.0} | {r.Failures} | {Cpu(r.ServerCpuMsPerRequest)} | {Cpu(r.ClientCpuMsPerRequest)} | {(met ? "met" : "missed")} ({r.RequestsPerSecond / targetRate:0.00}× rate, p99 {r.Latency.P99Ms / targetP99:0.00}× limit) |"));
         }
 
         foreach (var r in results.Where(r => r.FirstFailure is not null))
         {
             context.Error.WriteLine($"{r.Path}: {r.Failures} failed requests; first: {r.FirstFailure}");
+        }
+
+        foreach (var r in results.Where(r => r.ServerCpuMsPerRequest > 0 && r.ClientCpuMsPerRequest > 0))
+        {
+            // Both processes share these cores: what their CPU per request allows if nothing else ran.
+            var ceiling = Environment.ProcessorCount * 1000 / (r.ServerCpuMsPerRequest!.Value + r.ClientCpuMsPerRequest!.Value);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Path}: CPU-bound ceiling on {Environment.ProcessorCount} otherwise idle cores ≈ {ceiling:0} requests/s (server + client CPU per request)"));
         }
 
         output.WriteLine();

@@ -10,20 +10,21 @@ namespace Homeward.Cli.Load;
 /// </summary>
 internal static class HttpLoadRunner
 {
-    public static async Task<IReadOnlyList<LoadResult>> RunAsync(HttpClient client, LoadPlan plan, CancellationToken cancellationToken = default)
+    /// <summary>Loads each path of <paramref name="plan"/> in turn; <paramref name="server"/>, when known, is sampled for its CPU time over each measured window.</summary>
+    public static async Task<IReadOnlyList<LoadResult>> RunAsync(HttpClient client, LoadPlan plan, ProcessCpu? server = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(plan);
         var results = new List<LoadResult>(plan.Paths.Count);
         foreach (var path in plan.Paths)
         {
-            results.Add(await RunPathAsync(client, plan, new Uri(plan.BaseAddress, path), path, cancellationToken).ConfigureAwait(false));
+            results.Add(await RunPathAsync(client, plan, new Uri(plan.BaseAddress, path), path, server, cancellationToken).ConfigureAwait(false));
         }
 
         return results;
     }
 
-    private static async Task<LoadResult> RunPathAsync(HttpClient client, LoadPlan plan, Uri uri, string path, CancellationToken cancellationToken)
+    private static async Task<LoadResult> RunPathAsync(HttpClient client, LoadPlan plan, Uri uri, string path, ProcessCpu? server, CancellationToken cancellationToken)
     {
         // One untimed request per connection first: connections opened and both sides' code compiled
         // before any clock runs, so a cold start on a busy machine cannot eat the whole warm-up.
@@ -34,12 +35,35 @@ internal static class HttpLoadRunner
         var workers = Enumerable.Range(0, plan.Connections)
             .Select(_ => Task.Run(() => WorkAsync(client, uri, clock, measureFrom, stopAt, cancellationToken), cancellationToken))
             .ToArray();
+        var cpu = SampleCpuAsync(clock, measureFrom, stopAt, server, cancellationToken);
         var outcomes = await Task.WhenAll(workers).ConfigureAwait(false);
+        var (serverCpu, clientCpu) = await cpu.ConfigureAwait(false);
 
         var latencies = outcomes.SelectMany(o => o.Latencies).ToArray();
         var failures = outcomes.Sum(o => o.Failures);
         var seconds = plan.Duration.TotalSeconds;
-        return new LoadResult(path, failures, latencies.Length / seconds, LatencySummary.FromTicks(latencies), outcomes.Select(o => o.FirstFailure).FirstOrDefault(f => f is not null));
+        var requests = Math.Max(1, latencies.Length + failures);
+        return new LoadResult(path, failures, latencies.Length / seconds, LatencySummary.FromTicks(latencies), outcomes.Select(o => o.FirstFailure).FirstOrDefault(f => f is not null))
+        {
+            ServerCpuMsPerRequest = serverCpu?.TotalMilliseconds / requests,
+            ClientCpuMsPerRequest = clientCpu?.TotalMilliseconds / requests,
+        };
+    }
+
+    /// <summary>CPU used by the server and by this process between the start and the end of the measured window.</summary>
+    private static async Task<(TimeSpan? Server, TimeSpan? Client)> SampleCpuAsync(Stopwatch clock, long measureFrom, long stopAt, ProcessCpu? server, CancellationToken cancellationToken)
+    {
+        await DelayUntilAsync(clock, measureFrom, cancellationToken).ConfigureAwait(false);
+        var (server0, client0) = (server?.Used(), ProcessCpu.Current.Used());
+        await DelayUntilAsync(clock, stopAt, cancellationToken).ConfigureAwait(false);
+        var (server1, client1) = (server?.Used(), ProcessCpu.Current.Used());
+        return (server1 - server0, client1 - client0);
+    }
+
+    private static Task DelayUntilAsync(Stopwatch clock, long ticks, CancellationToken cancellationToken)
+    {
+        var wait = ticks - clock.ElapsedTicks;
+        return wait > 0 ? Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), cancellationToken) : Task.CompletedTask;
     }
 
     private static async Task PrimeAsync(HttpClient client, Uri uri, CancellationToken cancellationToken)
