@@ -1,7 +1,5 @@
-using System.Data;
 using System.Data.Common;
 using Homeward.Data.Audit;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -53,13 +51,13 @@ internal sealed class RegistryTransaction : IAsyncDisposable
         var db = HomewardDatabase.CreateContext(settings);
         try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             if (!write && readAudit is not null)
             {
-                var reading = await BeginReadAsync(db, settings.Provider, cancellationToken).ConfigureAwait(false);
+                var reading = await ReadSnapshot.BeginAsync(db, settings.Provider, cancellationToken).ConfigureAwait(false);
                 return new RegistryTransaction(settings, clock, db, reading, readAudit);
             }
 
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             if (write && settings.Provider == DatabaseProvider.Postgres)
             {
@@ -98,21 +96,6 @@ internal sealed class RegistryTransaction : IAsyncDisposable
         DbConnection connection = Db.Database.GetDbConnection();
         await AuditWriter.AppendAsync(connection, _transaction.GetDbTransaction(), _settings.Provider, Audit, now, cancellationToken).ConfigureAwait(false);
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<IDbContextTransaction> BeginReadAsync(HomewardDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
-    {
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            // Microsoft.Data.Sqlite begins IMMEDIATE (the write lock) unless asked for a deferred transaction.
-            var sqlite = (SqliteConnection)db.Database.GetDbConnection();
-            return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: true), cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("the read transaction could not be enlisted");
-        }
-
-        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken).ConfigureAwait(false);
-        return transaction;
     }
 
     public async ValueTask DisposeAsync()
