@@ -29,9 +29,14 @@ public sealed class OperationDirectoryTests
             .IsSuccess.ShouldBeTrue();
         (await cases.CreateFoundChildAsync(new FoundChildInput("FC-3", "M", null, null, null, new PersonDetails()), "worker")).IsSuccess.ShouldBeTrue();
         (await cases.CreateOperationAsync(Valid, "worker")).IsSuccess.ShouldBeTrue();
+        await using (var db = database.Context())
+        {
+            db.Operations.Add(new Entities.OperationEntity { Id = Guid.NewGuid(), Code = "OP-0" });
+            await db.SaveChangesAsync();
+        }
 
         var list = await cases.ListOperationsAsync(1, 10, "worker");
-        list.Items.Select(o => o.Code).ShouldBe(["OP-1", "OP-W-1"], "newest first");
+        list.Items.Select(o => o.Code).ShouldBe(["OP-1", "OP-W-1", "OP-0"], "newest first, undated last");
         var first = list.Items[0];
         (first.Name, first.StartedOn, first.Arrests, first.Children, first.DnaTyped, first.Matched, first.Reunited).ShouldBe((null as string, (DateOnly?)new DateOnly(2023, 6, 1), 7, 2, 1, 1, 0));
         first.Provinces.ShouldBe(["福建"]);

@@ -29,7 +29,7 @@ public sealed partial class CaseDirectory
         var total = await db.Operations.CountAsync(cancellationToken).ConfigureAwait(false);
         string excluded = ExcludedState, reunited = ReunitedState, followUps = FollowUpsState;
         var rows = await db.Operations.AsNoTracking()
-            .OrderByDescending(o => o.StartedOn).ThenBy(o => o.Code)
+            .OrderBy(o => o.StartedOn == null).ThenByDescending(o => o.StartedOn).ThenBy(o => o.Code) // undated last on both providers
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(o => new
             {
