@@ -18,6 +18,8 @@ internal static class PageAccess
         c.AuthorizeFolder("/Admin", Policies.Administration);
         c.AuthorizeFolder("/Intel", Policies.Intel);
         c.AuthorizeFolder("/Public", Policies.PublicList);
+        c.AuthorizeFolder("/Operations", Policies.CasesRead);
+        c.AuthorizePage("/Operations/Edit", Policies.CasesWrite);
         c.AllowAnonymousToPage("/Account/Login");
         c.AllowAnonymousToPage("/Account/LoginWith2fa");
         c.AllowAnonymousToPage("/Account/AccessDenied");

@@ -35,6 +35,11 @@ public sealed class PageAccessTests(WebApp app)
         ["/intel/rings/r1/graph.json"] = ["administrator", "investigator"],
         ["/intel/rings/r1/export.zip"] = ["administrator", "investigator"],
         ["/Account/TwoFactor"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
+        ["/Operations"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
+        ["/Operations?p=2"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
+        ["/Operations/Detail/OP-1"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
+        ["/Operations/Edit"] = ["administrator", "investigator", "caseworker"],
+        ["/Operations/Edit/OP-1"] = ["administrator", "investigator", "caseworker"],
     };
 
     public static TheoryData<string, string> Cases()

@@ -39,11 +39,11 @@ internal sealed class RegistryScenario(int seed)
             _factory.Child(fatherGenotypes, motherGenotypes));
     }
 
-    /// <summary>A found child (sample <c>S-{id}</c>) with the given genotypes, or unrelated ones.</summary>
-    public (FoundChild Child, GeneticProfile Profile) NewChild(string id, IReadOnlyDictionary<string, Genotype>? genotypes = null)
+    /// <summary>A found child (sample <c>S-{id}</c>) with the given genotypes, or unrelated ones; rescued by <paramref name="operation"/> when given.</summary>
+    public (FoundChild Child, GeneticProfile Profile) NewChild(string id, IReadOnlyDictionary<string, Genotype>? genotypes = null, string? operation = null)
     {
         var child = FoundChild.Create(
-            id, null, new DateOnly(2023, 6, 1), Place.Create("福建").Value, AgeRange.Create(12, 14).Value, Sex.Male, "welfare home", null, "",
+            id, operation, new DateOnly(2023, 6, 1), Place.Create("福建").Value, AgeRange.Create(12, 14).Value, Sex.Male, "welfare home", null, "",
             null, null, $"S-{id}", T0).Value;
         return (child, Profile($"S-{id}", genotypes ?? _factory.Founder()));
     }

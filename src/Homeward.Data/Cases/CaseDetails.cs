@@ -31,4 +31,5 @@ public sealed record ReportDetail(string Code, string? PoliceCaseNumber, DateOnl
 /// <param name="Institution">Caring institution.</param>
 /// <param name="Person">What is known of the child's identity.</param>
 /// <param name="Samples">The child's samples.</param>
-public sealed record FoundChildDetail(string Code, string Sex, DateOnly? FoundOn, int? EstimatedBirthYear, string? Institution, PersonDetails Person, IReadOnlyList<SampleView> Samples);
+/// <param name="Operation">The code of the police operation that rescued the child, if any.</param>
+public sealed record FoundChildDetail(string Code, string Sex, DateOnly? FoundOn, int? EstimatedBirthYear, string? Institution, PersonDetails Person, IReadOnlyList<SampleView> Samples, string? Operation = null);

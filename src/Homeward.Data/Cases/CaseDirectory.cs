@@ -14,7 +14,7 @@ namespace Homeward.Data.Cases;
 /// transaction, so nothing is shown or stored without the chain saying who and when. Genotypes are
 /// read only when the caller says the reader may see them, and the audit entry records that they were.
 /// </summary>
-public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
+public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvider time)
 {
     private const string DuplicateSuffix = "already exists";
     private const string MissingPrefix = "there is no ";
@@ -144,12 +144,13 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
         var child = await db.FoundChildren.AsNoTracking()
             .Include(c => c.Person)
             .Include(c => c.Samples)
+            .Include(c => c.Operation)
             .SingleOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
         await AuditAsync(db, transaction, ReadRecord(actor, "found-child", code, child is not null, withGenotypes), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return child is null
             ? null
-            : new FoundChildDetail(child.Code, child.Sex, child.FoundOn, child.EstimatedBirthYear, child.Institution, Details(child.Person), Samples(child.Samples, withGenotypes));
+            : new FoundChildDetail(child.Code, child.Sex, child.FoundOn, child.EstimatedBirthYear, child.Institution, Details(child.Person), Samples(child.Samples, withGenotypes), child.Operation?.Code);
     }
 
     /// <summary>Stores a new report; a failure per invalid field, or on <c>Code</c> when the code is taken.</summary>
@@ -201,14 +202,16 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
             cancellationToken);
     }
 
-    private Task<Result<string>> SaveFoundChildAsync(string? existing, FoundChildInput input, string actor, CancellationToken cancellationToken)
+    private async Task<Result<string>> SaveFoundChildAsync(string? existing, FoundChildInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var child = existing is null ? input : input with { Code = existing };
-        return SaveAsync(
+        var operation = EmptyToNull(child.Operation);
+        var operationId = operation is null ? null : await OperationIdAsync(operation, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(
             existing,
             child.Code,
-            today => CaseValidation.Check(child, today),
+            today => [.. CaseValidation.Check(child, today), .. UnknownOperation(operation, operationId)],
             db => db.FoundChildren.Include(c => c.Person).SingleOrDefaultAsync(c => c.Code == child.Code, cancellationToken),
             (db, now) => db.FoundChildren.Add(new FoundChildEntity { Id = Guid.NewGuid(), Code = child.Code, Sex = child.Sex, RegisteredAt = now }).Entity,
             (db, entity) =>
@@ -223,11 +226,12 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
                 entity.EstimatedBirthYear = child.EstimatedBirthYear;
                 (entity.AgeMinYears, entity.AgeMaxYears) = AgeWhenFound(child.FoundOn, child.EstimatedBirthYear);
                 entity.Institution = EmptyToNull(child.Institution);
+                entity.OperationId = operationId;
                 entity.Person = Apply(entity.Person, child.Person, db);
             },
             "found-child",
             actor,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -280,7 +284,8 @@ public sealed class CaseDirectory(DatabaseSettings settings, TimeProvider time)
     {
         if (existing is null && exists)
         {
-            return Result<string>.Failure("Code", $"a {what} with the code {code} {DuplicateSuffix}");
+            var article = "aeiou".Contains(what[0], StringComparison.Ordinal) ? "an" : "a";
+            return Result<string>.Failure("Code", $"{article} {what} with the code {code} {DuplicateSuffix}");
         }
 
         return existing is not null && !exists ? Result<string>.Failure("Code", $"{MissingPrefix}{what} with the code {code}") : (Result<string>?)null;

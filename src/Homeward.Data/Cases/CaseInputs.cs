@@ -14,4 +14,5 @@ public sealed record ReportInput(string Code, string? PoliceCaseNumber, DateOnly
 /// <param name="EstimatedBirthYear">Estimated year of birth.</param>
 /// <param name="Institution">The institution caring for the child.</param>
 /// <param name="Person">What is known of the child's identity.</param>
-public sealed record FoundChildInput(string Code, string Sex, DateOnly? FoundOn, int? EstimatedBirthYear, string? Institution, PersonDetails Person);
+/// <param name="Operation">The code of the police operation that rescued the child, or null for none.</param>
+public sealed record FoundChildInput(string Code, string Sex, DateOnly? FoundOn, int? EstimatedBirthYear, string? Institution, PersonDetails Person, string? Operation = null);

@@ -1,5 +1,7 @@
 using System.Buffers;
 using Homeward.Kinship;
+using Homeward.Registry;
+using Homeward.Registry.Places;
 
 namespace Homeward.Data.Cases;
 
@@ -37,6 +39,40 @@ internal static class CaseValidation
 
         Text(nameof(input.Institution), input.Institution, MaxText, errors);
         Person(input.Person, today, errors);
+        return errors;
+    }
+
+    public static List<InputError> Check(OperationInput input, DateOnly today)
+    {
+        var errors = new List<InputError>();
+        Code(input.Code, errors);
+        Text(nameof(input.Name), input.Name, MaxText, errors);
+        if (input.StartedOn is null)
+        {
+            errors.Add(new InputError(nameof(input.StartedOn), "the date is required"));
+        }
+
+        NotFuture(nameof(input.StartedOn), input.StartedOn, today, errors);
+        if (input.Provinces.Count == 0)
+        {
+            errors.Add(new InputError(nameof(input.Provinces), "at least one province is required"));
+        }
+
+        foreach (var name in input.Provinces.Where(p => Provinces.Find(p) is null))
+        {
+            errors.Add(new InputError(nameof(input.Provinces), $"'{name}' is not a provincial unit of China"));
+        }
+
+        if (input.Arrests < 0)
+        {
+            errors.Add(new InputError(nameof(input.Arrests), "the number of arrests cannot be negative"));
+        }
+
+        foreach (var ring in input.Rings.Where(r => !PseudonymousId.IsValid(r)))
+        {
+            errors.Add(new InputError(nameof(input.Rings), $"'{ring}' is not a ring id (letters, digits, '-', '_' or '.')"));
+        }
+
         return errors;
     }
 

@@ -12,9 +12,13 @@ public sealed class IndexModel(CaseDirectory cases, IStringLocalizer<SharedResou
 
     public BarChart Chart { get; private set; } = new(string.Empty, []);
 
+    /// <summary>Per operation, its children still in care without a typed sample (counts only).</summary>
+    public IReadOnlyList<OperationWithoutDna> WithoutDna { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Counts = await cases.CountAsync(cancellationToken);
+        WithoutDna = await cases.InCareWithoutDnaAsync(cancellationToken);
         Chart = new BarChart(
             localizer["Matches by state"],
             [.. Counts.MatchesByState.Select(s => new BarChart.Bar(s.Key, s.Value, s.Value.ToString(CultureInfo.InvariantCulture)))]);

@@ -68,6 +68,7 @@ public sealed partial class WebApp : IAsyncLifetime
             .ImportAsync([new ImportSource("seed.jsonl", ImportFormat.JsonLines, () => new StringReader(SeedProfiles))], "test");
         seeded.Succeeded.ShouldBeTrue();
         await SeedIntelAsync();
+        await SeedOperationsAsync();
 
         var keys = _app.Services.GetRequiredService<ApiKeyStore>();
         foreach (var scope in ApiKeyScopes.All)

@@ -13,9 +13,13 @@ public sealed class EditModel(CaseDirectory cases) : PageModel
 
     public bool IsNew { get; private set; }
 
+    /// <summary>The operations a child can be recorded as rescued by.</summary>
+    public IReadOnlyList<string> Operations { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string? code, CancellationToken cancellationToken)
     {
         IsNew = code is null;
+        Operations = await cases.OperationCodesAsync(cancellationToken);
         if (code is null)
         {
             return Page();
@@ -34,6 +38,7 @@ public sealed class EditModel(CaseDirectory cases) : PageModel
             FoundOn = child.FoundOn,
             EstimatedBirthYear = child.EstimatedBirthYear,
             Institution = child.Institution,
+            Operation = child.Operation,
             Person = PersonForm.From(child.Person),
         };
         return Page();
@@ -42,12 +47,13 @@ public sealed class EditModel(CaseDirectory cases) : PageModel
     public async Task<IActionResult> OnPostAsync(string? code, CancellationToken cancellationToken)
     {
         IsNew = code is null;
+        Operations = await cases.OperationCodesAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var input = new FoundChildInput(Form.Code ?? string.Empty, Form.Sex ?? string.Empty, Form.FoundOn, Form.EstimatedBirthYear, Form.Institution, Form.Person.ToDetails());
+        var input = new FoundChildInput(Form.Code ?? string.Empty, Form.Sex ?? string.Empty, Form.FoundOn, Form.EstimatedBirthYear, Form.Institution, Form.Person.ToDetails(), Form.Operation);
         var result = code is null
             ? await cases.CreateFoundChildAsync(input, Actor.Of(User), cancellationToken)
             : await cases.UpdateFoundChildAsync(code, input, Actor.Of(User), cancellationToken);

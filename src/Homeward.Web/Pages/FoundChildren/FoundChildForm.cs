@@ -13,5 +13,8 @@ public sealed class FoundChildForm
 
     public string? Institution { get; set; }
 
+    /// <summary>The code of the operation that rescued the child; empty for none.</summary>
+    public string? Operation { get; set; }
+
     public PersonForm Person { get; set; } = new();
 }
