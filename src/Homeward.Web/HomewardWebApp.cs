@@ -63,7 +63,7 @@ public static class HomewardWebApp
         var database = options.Database.Pooled();
         services.AddSingleton(database);
         services.AddSingleton(options.Time);
-        services.AddSingleton<CaseDirectory>();
+        services.AddSingleton(s => new CaseDirectory(database, options.Time, s.GetRequiredService<AuditBatcher>()));
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProfileImporter>();
         services.AddSingleton<PostStore>();

@@ -10,11 +10,13 @@ namespace Homeward.Data.Cases;
 
 /// <summary>
 /// What the web application reads and writes of reports and found children. Every read of a case
-/// (a search result list included: the codes it showed) and every change is audited in the same
-/// transaction, so nothing is shown or stored without the chain saying who and when. Genotypes are
-/// read only when the caller says the reader may see them, and the audit entry records that they were.
+/// (a search result list included: the codes it showed) and every change is audited, so nothing is
+/// shown or stored without the chain saying who and when: a change in its own transaction; a read in
+/// its transaction too, or, given <c>readAudit</c> (a busy web host), through the group-committing
+/// batcher before the read returns. Genotypes are read only when the caller says the reader may see
+/// them, and the audit entry records that they were.
 /// </summary>
-public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvider time)
+public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvider time, AuditBatcher? readAudit = null)
 {
     private const string DuplicateSuffix = "already exists";
     private const string MissingPrefix = "there is no ";
@@ -43,7 +45,7 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     public async Task<CasePage<ReportSummary>> SearchReportsAsync(string? text, int page, int pageSize, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
         IQueryable<ReportEntity> query = db.Reports.AsNoTracking();
         if (Normalise(text) is { } t)
         {
@@ -72,8 +74,7 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
                 r.MissingPerson == null ? null : r.MissingPerson.LastSeenPlace,
                 r.Donors.Count))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await AuditAsync(db, transaction, new AuditRecord(actor, "search", "report", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await CommitReadAsync(db, transaction, new AuditRecord(actor, "search", "report", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })), cancellationToken).ConfigureAwait(false);
         return new CasePage<ReportSummary>([.. rows.Select(r => r with { Name = EmptyToNull(r.Name) })], total, page, pageSize);
     }
 
@@ -81,7 +82,7 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     public async Task<CasePage<FoundChildSummary>> SearchFoundChildrenAsync(string? text, int page, int pageSize, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
         IQueryable<FoundChildEntity> query = db.FoundChildren.AsNoTracking();
         if (Normalise(text) is { } t)
         {
@@ -110,8 +111,7 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
                 c.EstimatedBirthYear,
                 c.Institution))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await AuditAsync(db, transaction, new AuditRecord(actor, "search", "found-child", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await CommitReadAsync(db, transaction, new AuditRecord(actor, "search", "found-child", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })), cancellationToken).ConfigureAwait(false);
         return new CasePage<FoundChildSummary>([.. rows.Select(r => r with { Name = EmptyToNull(r.Name) })], total, page, pageSize);
     }
 
@@ -119,13 +119,12 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     public async Task<ReportDetail?> ReadReportAsync(string code, bool withGenotypes, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
         var report = await db.Reports.AsNoTracking().AsSplitQuery()
             .Include(r => r.MissingPerson)
             .Include(r => r.Donors).ThenInclude(d => d.Samples)
             .SingleOrDefaultAsync(r => r.Code == code, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(db, transaction, ReadRecord(actor, "report", code, report is not null, withGenotypes), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await CommitReadAsync(db, transaction, ReadRecord(actor, "report", code, report is not null, withGenotypes), cancellationToken).ConfigureAwait(false);
         return report is null
             ? null
             : new ReportDetail(
@@ -140,14 +139,13 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     public async Task<FoundChildDetail?> ReadFoundChildAsync(string code, bool withGenotypes, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
         var child = await db.FoundChildren.AsNoTracking()
             .Include(c => c.Person)
             .Include(c => c.Samples)
             .Include(c => c.Operation)
             .SingleOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(db, transaction, ReadRecord(actor, "found-child", code, child is not null, withGenotypes), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await CommitReadAsync(db, transaction, ReadRecord(actor, "found-child", code, child is not null, withGenotypes), cancellationToken).ConfigureAwait(false);
         return child is null
             ? null
             : new FoundChildDetail(child.Code, child.Sex, child.FoundOn, child.EstimatedBirthYear, child.Institution, Details(child.Person), Samples(child.Samples, withGenotypes), child.Operation?.Code);
@@ -334,6 +332,24 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A read's transaction: without a write lock when reads are batched (<see cref="ReadSnapshot"/>).</summary>
+    private Task<IDbContextTransaction> BeginReadAsync(HomewardDbContext db, CancellationToken cancellationToken) =>
+        readAudit is null ? BeginAsync(db, cancellationToken) : ReadSnapshot.BeginAsync(db, settings.Provider, cancellationToken);
+
+    /// <summary>Ends a read: its entry appended in its transaction, or, batched, committed by the batcher before this returns.</summary>
+    private async Task CommitReadAsync(HomewardDbContext db, IDbContextTransaction transaction, AuditRecord record, CancellationToken cancellationToken)
+    {
+        if (readAudit is null)
+        {
+            await AuditAsync(db, transaction, record, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await readAudit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
     }
 
     private Task AuditAsync(HomewardDbContext db, IDbContextTransaction transaction, AuditRecord record, CancellationToken cancellationToken) =>
