@@ -34,6 +34,7 @@ public sealed class PageAccessTests(WebApp app)
         ["/intel/rings/r1"] = ["administrator", "investigator"],
         ["/intel/rings/r1/graph.json"] = ["administrator", "investigator"],
         ["/intel/rings/r1/export.zip"] = ["administrator", "investigator"],
+        ["/Reports/Consent/R-1"] = ["administrator", "caseworker"],
         ["/Account/TwoFactor"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
     };
 
