@@ -26,6 +26,7 @@ public sealed class PageAccessTests(WebApp app)
         ["/Public"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
         ["/Admin/Audit"] = ["administrator"],
         ["/Admin/Users"] = ["administrator"],
+        ["/Admin/Retention"] = ["administrator"],
         ["/intel"] = ["administrator", "investigator"],
         ["/intel?unlabelled=true&p=2"] = ["administrator", "investigator"],
         ["/intel/posts/p1"] = ["administrator", "investigator"],
