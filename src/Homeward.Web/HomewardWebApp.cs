@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Homeward.Data.Accounts;
 using Homeward.Data.Cases;
+using Homeward.Data.Frequencies;
 using Homeward.Data.Imports;
 using Homeward.Data.Intel;
 using Homeward.Web.Api;
@@ -63,7 +64,8 @@ public static class HomewardWebApp
         services.AddSingleton<PostStore>();
         services.AddSingleton(options);
         services.AddSingleton<RingExport>();
-        services.AddSingleton(new MatchRegistry(options.Database, options.Registry with { Clock = options.Time }));
+        services.AddSingleton<FrequencyTableStore>();
+        services.AddSingleton(sp => new MatchRegistry(options.Database, options.Registry with { Clock = options.Time }, sp.GetRequiredService<FrequencyTableStore>()));
 
         services.AddSingleton<UserAdministration>();
         services.AddIdentity<HomewardUser, IdentityRole>(IdentitySetup.Configure)

@@ -27,6 +27,7 @@ public sealed class PageAccessTests(WebApp app)
         ["/Admin/Audit"] = ["administrator"],
         ["/Admin/Users"] = ["administrator"],
         ["/Admin/Retention"] = ["administrator"],
+        ["/Admin/Frequencies"] = ["administrator"],
         ["/intel"] = ["administrator", "investigator"],
         ["/intel?unlabelled=true&p=2"] = ["administrator", "investigator"],
         ["/intel/posts/p1"] = ["administrator", "investigator"],
