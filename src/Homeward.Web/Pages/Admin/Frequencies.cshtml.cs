@@ -94,10 +94,7 @@ public sealed class FrequenciesModel(FrequencyTableStore tables, MatchRegistry r
 
     private async Task<PageResult> UnprocessableAsync(IEnumerable<InputError> errors, CancellationToken cancellationToken)
     {
-        foreach (var e in errors)
-        {
-            ModelState.AddModelError(string.Empty, e.ToString());
-        }
+        FormErrors.AddToForm(ModelState, errors);
 
         TableName = null;
         PutInForce = null;

@@ -64,10 +64,7 @@ public sealed class RetentionModel(MatchRegistry registry, HomewardWebOptions op
         var changed = await store.SetLegalHoldAsync(report.Trim(), hold, Actor.Of(User), reason.Trim(), cancellationToken);
         if (!changed.IsSuccess)
         {
-            foreach (var e in changed.Errors)
-            {
-                ModelState.AddModelError(string.Empty, e.ToString());
-            }
+            FormErrors.AddToForm(ModelState, changed.Errors);
 
             return await UnprocessableAsync(cancellationToken);
         }

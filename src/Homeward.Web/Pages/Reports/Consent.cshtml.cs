@@ -88,10 +88,7 @@ public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : Pa
 
     private PageResult Unprocessable(IEnumerable<InputError> errors)
     {
-        foreach (var e in errors)
-        {
-            ModelState.AddModelError(string.Empty, e.ToString());
-        }
+        FormErrors.AddToForm(ModelState, errors);
 
         Saved = null;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
