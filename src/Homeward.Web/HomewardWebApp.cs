@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Homeward.Data.Accounts;
 using Homeward.Data.Audit;
 using Homeward.Data.Cases;
+using Homeward.Data.Frequencies;
 using Homeward.Data.Imports;
 using Homeward.Data.Intel;
 using Homeward.Web.Api;
@@ -72,7 +73,8 @@ public static class HomewardWebApp
         // Page reads are audited by group commit (one transaction and fsync for many concurrent readers);
         // the container disposes the batcher at shutdown, after writing what is queued.
         services.AddSingleton(_ => new AuditBatcher(database, options.Time));
-        services.AddSingleton(s => new MatchRegistry(database, options.Registry with { Clock = options.Time, ReadAudit = s.GetRequiredService<AuditBatcher>() }));
+        services.AddSingleton(s => new FrequencyTableStore(database, options.Time));
+        services.AddSingleton(s => new MatchRegistry(database, options.Registry with { Clock = options.Time, ReadAudit = s.GetRequiredService<AuditBatcher>() }, s.GetRequiredService<FrequencyTableStore>()));
 
         services.AddSingleton<UserAdministration>();
         services.AddIdentity<HomewardUser, IdentityRole>(IdentitySetup.Configure)

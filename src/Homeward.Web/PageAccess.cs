@@ -12,6 +12,7 @@ internal static class PageAccess
         var c = options.Conventions;
         c.AuthorizeFolder("/Reports", Policies.CasesRead);
         c.AuthorizePage("/Reports/Edit", Policies.CasesWrite);
+        c.AuthorizePage("/Reports/Consent", Policies.Consent);
         c.AuthorizeFolder("/FoundChildren", Policies.CasesRead);
         c.AuthorizePage("/FoundChildren/Edit", Policies.CasesWrite);
         c.AuthorizeFolder("/Matches", Policies.CasesRead);

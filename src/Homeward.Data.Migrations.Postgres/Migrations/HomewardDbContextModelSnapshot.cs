@@ -475,6 +475,70 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.ToTable("found_children", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.FrequencyTableEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<int>("AlleleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("allele_count");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("citation");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("csv");
+
+                    b.Property<bool>("InForce")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_force");
+
+                    b.Property<int>("MarkerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("marker_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("sample_size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_frequency_tables");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_frequency_tables_name");
+
+                    b.ToTable("frequency_tables", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.IntelIndicatorEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -470,6 +470,70 @@ namespace Homeward.Data.Migrations.Sqlite.Migrations
                     b.ToTable("found_children", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.FrequencyTableEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activated_at");
+
+                    b.Property<int>("AlleleCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allele_count");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("citation");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("csv");
+
+                    b.Property<bool>("InForce")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_force");
+
+                    b.Property<int>("MarkerCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("marker_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_frequency_tables");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_frequency_tables_name");
+
+                    b.ToTable("frequency_tables", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.IntelIndicatorEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -180,7 +180,7 @@ internal static class CaseWriter
     }
 
     /// <summary>Records a relative's new consent (given, extended or withdrawn); returns the report to search again.</summary>
-    public static async Task<Result<string>> UpdateConsentAsync(RegistryTransaction tx, string donorId, Consent consent, string actor, CancellationToken cancellationToken)
+    public static async Task<Result<string>> UpdateConsentAsync(RegistryTransaction tx, string donorId, Consent consent, string actor, string? reason, CancellationToken cancellationToken)
     {
         var row = await tx.Db.Donors.Include(d => d.Report).SingleOrDefaultAsync(d => d.Code == donorId, cancellationToken).ConfigureAwait(false);
         if (row is null)
@@ -203,13 +203,13 @@ internal static class CaseWriter
         }
 
         CaseRows.Fill(row, check.Value);
-        tx.Audit.Add(DonorRecord(actor, "update", check.Value));
+        tx.Audit.Add(DonorRecord(actor, "update", check.Value, reason));
         await tx.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return row.Report.Code;
     }
 
     /// <summary>Puts a legal hold on a report or lifts it.</summary>
-    public static async Task<IReadOnlyList<InputError>> SetLegalHoldAsync(RegistryTransaction tx, string reportId, bool hold, string actor, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<InputError>> SetLegalHoldAsync(RegistryTransaction tx, string reportId, bool hold, string actor, string? reason, CancellationToken cancellationToken)
     {
         var row = await tx.Db.Reports.SingleOrDefaultAsync(r => r.Code == reportId, cancellationToken).ConfigureAwait(false);
         if (row is null)
@@ -218,13 +218,15 @@ internal static class CaseWriter
         }
 
         row.LegalHold = hold;
-        tx.Audit.Add(new AuditRecord(actor, "update", "report", reportId, JsonSerializer.Serialize(new { legalHold = hold })));
+        tx.Audit.Add(new AuditRecord(actor, "update", "report", reportId, JsonSerializer.Serialize(new { legalHold = hold, reason })));
         await tx.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return [];
     }
 
-    public static AuditRecord DonorRecord(string actor, string action, Donor donor) =>
-        new(actor, action, "donor", donor.Id, JsonSerializer.Serialize(new { report = donor.ReportId, role = donor.Role.Name(), consent = RegistryText.Scopes(donor.Consent.Scopes), sample = donor.SampleCode }));
+    public static AuditRecord DonorRecord(string actor, string action, Donor donor, string? reason = null) =>
+        new(actor, action, "donor", donor.Id, reason is null
+            ? JsonSerializer.Serialize(new { report = donor.ReportId, role = donor.Role.Name(), consent = RegistryText.Scopes(donor.Consent.Scopes), sample = donor.SampleCode })
+            : JsonSerializer.Serialize(new { report = donor.ReportId, role = donor.Role.Name(), consent = RegistryText.Scopes(donor.Consent.Scopes), sample = donor.SampleCode, guardian = donor.Consent.GuardianId, reason }));
 
     private static DateTime Now(RegistryTransaction tx) => tx.Clock.GetUtcNow().UtcDateTime;
 }

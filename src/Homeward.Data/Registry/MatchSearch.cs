@@ -106,6 +106,7 @@ internal sealed class MatchSearch(RegistryStoreOptions options)
         var now = options.Clock.GetUtcNow().UtcDateTime;
         var flagged = new List<string>();
         var done = 0;
+        var changed = 0;
         foreach (var rescored in run.Value.Matches)
         {
             var row = byCode[rescored.Match.Id];
@@ -116,6 +117,11 @@ internal sealed class MatchSearch(RegistryStoreOptions options)
             if (rescored.FellBelowThreshold)
             {
                 flagged.Add(row.Code);
+            }
+
+            if (rescored.PreviousDnaLr is not { } before || !before.Equals(rescored.Match.Score!.DnaLikelihoodRatio))
+            {
+                changed++;
             }
 
             tx.Audit.Add(new AuditRecord(actor, "update", "match", row.Code, JsonSerializer.Serialize(new
@@ -129,7 +135,7 @@ internal sealed class MatchSearch(RegistryStoreOptions options)
             progress?.Report(new MatchingProgress("rescored", ++done, run.Value.Matches.Count));
         }
 
-        return new RescoreOutcome(run.Value.Matches.Count, flagged, [.. warnings, .. run.Value.Warnings]);
+        return new RescoreOutcome(run.Value.Matches.Count, flagged, [.. warnings, .. run.Value.Warnings], changed);
     }
 
     private static double? Log10(double lr) => lr > 0 && double.IsFinite(lr) ? Math.Round(Math.Log10(lr), 6) : null;

@@ -125,24 +125,37 @@ public sealed class RegistryStore
             cancellationToken);
     }
 
-    /// <summary>Records a relative's new consent (given, extended or withdrawn) and searches the report again.</summary>
-    public Task<Result<MatchingOutcome>> UpdateConsentAsync(string donorId, Consent consent, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records a relative's new consent (given, extended or withdrawn) and searches the report again;
+    /// <paramref name="reason"/>, when given, is recorded in the audit entry. A relative without consent to
+    /// domestic identification is left out of every search from then on.
+    /// </summary>
+    public Task<Result<MatchingOutcome>> UpdateConsentAsync(string donorId, Consent consent, string actor, string? reason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(consent);
         return WriteAsync(
-            tx => CaseWriter.UpdateConsentAsync(tx, donorId, consent, actor, cancellationToken),
+            tx => CaseWriter.UpdateConsentAsync(tx, donorId, consent, actor, reason, cancellationToken),
             (matcher, loaded, report) => matcher.SearchReport(loaded.Snapshot, report, loaded.Exclusions, loaded.Existing),
             actor,
             cancellationToken);
     }
 
-    /// <summary>Puts a legal hold on a case (retention deletes nothing of it) or lifts it.</summary>
-    public Task<Result<MatchingOutcome>> SetLegalHoldAsync(string reportId, bool hold, string actor, CancellationToken cancellationToken = default) =>
+    /// <summary>Puts a legal hold on a case (retention deletes nothing of it) or lifts it; <paramref name="reason"/>, when given, is recorded in the audit entry.</summary>
+    public Task<Result<MatchingOutcome>> SetLegalHoldAsync(string reportId, bool hold, string actor, string? reason = null, CancellationToken cancellationToken = default) =>
         WriteAsync(
-            async tx => Errors(await CaseWriter.SetLegalHoldAsync(tx, reportId, hold, actor, cancellationToken).ConfigureAwait(false), reportId),
+            async tx => Errors(await CaseWriter.SetLegalHoldAsync(tx, reportId, hold, actor, reason, cancellationToken).ConfigureAwait(false), reportId),
             null,
             actor,
             cancellationToken);
+
+    /// <summary>A report's relatives with their consent and guardian status, and its legal hold, or null when there is no such report; the read is audited.</summary>
+    public async Task<ReportConsent?> ReadConsentAsync(string reportId, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var tx = await BeginAsync(write: false, cancellationToken).ConfigureAwait(false);
+        var consent = await ConsentReader.ReadAsync(tx, reportId, actor, cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return consent;
+    }
 
     /// <summary>The registry as the matcher sees it (cases, relatives, found children, profiles); the read is audited.</summary>
     public async Task<RegistrySnapshot> LoadSnapshotAsync(string actor, CancellationToken cancellationToken = default)

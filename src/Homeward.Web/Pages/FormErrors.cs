@@ -14,4 +14,13 @@ internal static class FormErrors
             state.AddModelError(key, e.Message);
         }
     }
+
+    /// <summary>Puts errors above the form, each as <c>place: message</c> (forms whose fields the places do not name).</summary>
+    public static void AddToForm(ModelStateDictionary state, IEnumerable<InputError> errors)
+    {
+        foreach (var e in errors)
+        {
+            state.AddModelError(string.Empty, e.ToString());
+        }
+    }
 }

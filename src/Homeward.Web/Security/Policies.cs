@@ -31,6 +31,9 @@ public static class Policies
     /// <summary>Intel: triage, label and export posts, search identifiers, see rings (investigators and administrators).</summary>
     public const string Intel = "intel";
 
+    /// <summary>Record relatives' consent (given, extended, withdrawn): administrators and case-workers, who take it from the families.</summary>
+    public const string Consent = "consent";
+
     /// <summary>The claim type an API key's scopes are carried in.</summary>
     public const string ScopeClaim = "scope";
 
@@ -42,6 +45,7 @@ public static class Policies
         options.AddPolicy(Genotypes, p => p.RequireRole(Roles.LabAnalyst));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(Intel, p => p.RequireRole(Roles.Administrator, Roles.Investigator));
+        options.AddPolicy(Consent, p => p.RequireRole(Roles.Administrator, Roles.Caseworker));
         options.AddPolicy(PublicList, p => p.RequireRole(Roles.All.ToArray()));
         options.AddPolicy(ProfilesWrite, p => p
             .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)

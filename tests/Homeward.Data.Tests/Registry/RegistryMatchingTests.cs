@@ -147,10 +147,12 @@ public sealed class RegistryMatchingTests
         var outcome = await other.RescoreAsync("matcher");
 
         outcome.Rescored.ShouldBe(1);
+        outcome.Changed.ShouldBe(1, "another table gives another LR");
+        (await other.RescoreAsync("matcher")).Changed.ShouldBe(0, "the same table again changes nothing");
         var after = (await store.GetMatchAsync("M-1", "analyst"))!;
         after.Match.State.ShouldBe(MatchState.UnderReview);
         after.Match.History.Length.ShouldBe(before.Match.History.Length);
-        after.Version.ShouldBe(before.Version + 1);
+        after.Version.ShouldBe(before.Version + 2);
         after.Match.Score!.FrequencyTable.ShouldEndWith("nist1036-cauc.csv");
         after.Match.Score.DnaLikelihoodRatio.ShouldNotBe(before.Match.Score!.DnaLikelihoodRatio);
         (await AuditAsync(database)).ShouldContain(e => e.Action == "update" && e.EntityId == "M-1" && e.Details.Contains("rescored"));

@@ -13,6 +13,8 @@ public sealed class DetailModel(CaseDirectory cases, IAuthorizationService autho
 
     public bool CanWrite { get; private set; }
 
+    public bool CanRecordConsent { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         var genotypes = (await authorization.AuthorizeAsync(User, Policies.Genotypes)).Succeeded;
@@ -24,6 +26,7 @@ public sealed class DetailModel(CaseDirectory cases, IAuthorizationService autho
 
         Report = report;
         CanWrite = (await authorization.AuthorizeAsync(User, Policies.CasesWrite)).Succeeded;
+        CanRecordConsent = (await authorization.AuthorizeAsync(User, Policies.Consent)).Succeeded;
         return Page();
     }
 }

@@ -1,0 +1,110 @@
+using Homeward.Data.Registry;
+using Homeward.Kinship;
+using Homeward.Registry.Cases;
+using Homeward.Web.Matching;
+using Homeward.Web.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Homeward.Web.Pages.Reports;
+
+/// <summary>
+/// A report's relatives with their consent scopes and guardian status, and a form per relative to record
+/// a new consent (given, extended or withdrawn) with a reason, through <see cref="RegistryStore.UpdateConsentAsync"/>:
+/// audited with the reason, and the report searched again at once. Administrators and case-workers
+/// (policy <see cref="Policies.Consent"/>). A minor's consent is given by a guardian relative of the case.
+/// </summary>
+public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : PageModel
+{
+    /// <summary>The scopes the form offers, in this order.</summary>
+    public static IReadOnlyList<ConsentScopes> Scopes { get; } =
+        [ConsentScopes.DomesticIdentification, ConsentScopes.InternationalSearch, ConsentScopes.Evidence, ConsentScopes.KeepAfterReunion];
+
+    public ReportConsent Case { get; private set; } = null!;
+
+    /// <summary>The relative whose consent was just recorded (after the redirect).</summary>
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public string? Saved { get; set; }
+
+    /// <summary>The relative whose form failed, to show its errors next to it.</summary>
+    public string? Failed { get; private set; }
+
+    /// <summary>Relatives who may give guardian consent for a minor of the case.</summary>
+    public IEnumerable<Donor> Guardians => Case.Donors.Where(d => d.CanGiveGuardianConsent);
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
+        await LoadAsync(code, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string code, string? donor, ConsentScopes[]? scopes, string? guardian, string? reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var relative = Case.Donors.SingleOrDefault(d => string.Equals(d.Id, donor, StringComparison.Ordinal));
+        if (relative is null)
+        {
+            return NotFound();
+        }
+
+        Failed = relative.Id;
+        var consent = ConsentOf(relative, (scopes ?? []).Aggregate(ConsentScopes.None, (all, s) => all | s), guardian, reason);
+        if (!consent.IsSuccess)
+        {
+            return Unprocessable(consent.Errors);
+        }
+
+        var store = await registry.StoreAsync(cancellationToken);
+        var updated = await store.UpdateConsentAsync(relative.Id, consent.Value, Actor.Of(User), reason!.Trim(), cancellationToken);
+        if (!updated.IsSuccess)
+        {
+            return Unprocessable(updated.Errors);
+        }
+
+        return Redirect($"/Reports/Consent/{Uri.EscapeDataString(code)}?saved={Uri.EscapeDataString(relative.Id)}");
+    }
+
+    /// <summary>The consent the form describes: given in person by an adult, by a guardian of the case for a minor; a reason is required.</summary>
+    private Result<Consent> ConsentOf(Donor relative, ConsentScopes scopes, string? guardian, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result<Consent>.Failure("reason", "a reason is required (it is recorded in the audit log)");
+        }
+
+        var now = time.GetUtcNow();
+        if (!relative.IsMinor)
+        {
+            return Consent.Given(scopes, now, Actor.Of(User));
+        }
+
+        var by = Case.Donors.SingleOrDefault(d => string.Equals(d.Id, guardian, StringComparison.Ordinal));
+        return by is null
+            ? Result<Consent>.Failure("guardian", "a minor's consent is given by a guardian relative of the case: choose one")
+            : Consent.ByGuardian(by, scopes, now, Actor.Of(User));
+    }
+
+    private PageResult Unprocessable(IEnumerable<InputError> errors)
+    {
+        FormErrors.AddToForm(ModelState, errors);
+
+        Saved = null;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
+    {
+        var store = await registry.StoreAsync(cancellationToken);
+        var consent = await store.ReadConsentAsync(code, Actor.Of(User), cancellationToken);
+        if (consent is null)
+        {
+            return false;
+        }
+
+        Case = consent;
+        return true;
+    }
+}
