@@ -19,8 +19,13 @@ public static class PedigreeSvg
     private const double Margin = 20;
     private const double LegendHeight = 40;
 
-    /// <summary>The drawing as an <c>svg</c> element (to inline in HTML or save as a file).</summary>
-    public static XElement Draw(PedigreeLayout layout, string title)
+    /// <summary>
+    /// The drawing as an <c>svg</c> element (to inline in HTML or save as a file). Colours are SVG
+    /// presentation attributes, never <c>style</c>, so a page under a content security policy without
+    /// <c>unsafe-inline</c> can inline it. <paramref name="words"/> translates the legend's English
+    /// texts (identity when null).
+    /// </summary>
+    public static XElement Draw(PedigreeLayout layout, string title, Func<string, string>? words = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         var width = (Math.Max(layout.Width, 3) * SlotWidth) + (2 * Margin);
@@ -45,7 +50,7 @@ public static class PedigreeSvg
             root.Add(Person(node));
         }
 
-        root.Add(Legend(height - LegendHeight + 10));
+        root.Add(Legend(height - LegendHeight + 10, words ?? (t => t)));
         return root;
     }
 
@@ -102,16 +107,17 @@ public static class PedigreeSvg
         return group;
     }
 
-    private static XElement Legend(double y)
+    private static XElement Legend(double y, Func<string, string> words)
     {
         var legend = new XElement(Svg + "g", new XAttribute("class", "legend"));
         var items = new[] { ("#4a6fa5", "#222222", "typed (DNA profile)"), ("#ffffff", "#222222", "not typed"), ("#f7d774", "#c0392b", "missing child = found child under H1") };
         var x = Margin;
-        foreach (var (fill, stroke, text) in items)
+        foreach (var (fill, stroke, english) in items)
         {
+            var text = words(english);
             legend.Add(new XElement(Svg + "rect", new XAttribute("x", N(x)), new XAttribute("y", N(y)), new XAttribute("width", "14"), new XAttribute("height", "14"), new XAttribute("fill", fill), new XAttribute("stroke", stroke)));
             legend.Add(new XElement(Svg + "text", new XAttribute("x", N(x + 20)), new XAttribute("y", N(y + 12)), text));
-            x += 40 + (text.Length * 6.5);
+            x += 40 + text.Sum(c => c >= 0x2E80 ? 12.0 : 6.5); // CJK glyphs are about twice as wide
         }
 
         return legend;
