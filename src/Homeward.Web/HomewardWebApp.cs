@@ -5,6 +5,7 @@ using Homeward.Data.Accounts;
 using Homeward.Data.Cases;
 using Homeward.Data.Imports;
 using Homeward.Data.Intel;
+using Homeward.Data.Samples;
 using Homeward.Web.Api;
 using Homeward.Web.Intel;
 using Homeward.Web.Localization;
@@ -64,6 +65,7 @@ public static class HomewardWebApp
         services.AddSingleton(options);
         services.AddSingleton<RingExport>();
         services.AddSingleton(new MatchRegistry(options.Database, options.Registry with { Clock = options.Time }));
+        services.AddSingleton<SampleDirectory>();
 
         services.AddSingleton<UserAdministration>();
         services.AddIdentity<HomewardUser, IdentityRole>(IdentitySetup.Configure)

@@ -18,6 +18,7 @@ internal static class PageAccess
         c.AuthorizeFolder("/Admin", Policies.Administration);
         c.AuthorizeFolder("/Intel", Policies.Intel);
         c.AuthorizeFolder("/Public", Policies.PublicList);
+        c.AuthorizeFolder("/Lab", Policies.Genotypes);
         c.AllowAnonymousToPage("/Account/Login");
         c.AllowAnonymousToPage("/Account/LoginWith2fa");
         c.AllowAnonymousToPage("/Account/AccessDenied");

@@ -35,6 +35,10 @@ public sealed class PageAccessTests(WebApp app)
         ["/intel/rings/r1/graph.json"] = ["administrator", "investigator"],
         ["/intel/rings/r1/export.zip"] = ["administrator", "investigator"],
         ["/Account/TwoFactor"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
+        ["/Lab/Samples"] = ["lab-analyst"],
+        ["/Lab/Samples?code=s&lab=l&kit=k&collected=2024-02-01&p=2"] = ["lab-analyst"],
+        ["/Lab/Samples/S-1"] = ["lab-analyst"],
+        ["/Lab/Samples/Q-1"] = ["lab-analyst"],
     };
 
     public static TheoryData<string, string> Cases()
