@@ -43,4 +43,20 @@ public sealed class MatchPedigreeTests
         svg.Descendants().Single(e => e.Name.LocalName == "title").Value.ShouldBe("pedigree");
         XNamespace.Get("http://www.w3.org/2000/svg").ShouldBe(svg.Name.Namespace);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_drawing_is_wide_enough_for_its_legend(bool chinese)
+    {
+        var mother = ReportFixture.Donors.Take(1).ToArray();
+        var layout = MatchPedigree.Layout("R-7", ReportFixture.Child, mother, names: false)!;
+        var svg = PedigreeSvg.Draw(layout, "pedigree", chinese ? w => w == "missing child = found child under H1" ? "失踪儿童 = H1 下的被解救儿童" : w : null);
+
+        var width = double.Parse(svg.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        var last = svg.Descendants().Where(e => e.Name.LocalName == "g" && (string?)e.Attribute("class") == "legend").Single()
+            .Elements().Where(e => e.Name.LocalName == "text").Last();
+        var start = double.Parse(last.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        (start + (last.Value.Length * (chinese ? 9 : 6))).ShouldBeLessThan(width, "the last legend text ends inside the drawing");
+    }
 }
