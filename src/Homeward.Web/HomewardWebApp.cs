@@ -7,6 +7,7 @@ using Homeward.Data.Cases;
 using Homeward.Data.Frequencies;
 using Homeward.Data.Imports;
 using Homeward.Data.Intel;
+using Homeward.Data.Samples;
 using Homeward.Web.Api;
 using Homeward.Web.Intel;
 using Homeward.Web.Localization;
@@ -75,6 +76,7 @@ public static class HomewardWebApp
         services.AddSingleton(_ => new AuditBatcher(database, options.Time));
         services.AddSingleton(s => new FrequencyTableStore(database, options.Time));
         services.AddSingleton(s => new MatchRegistry(database, options.Registry with { Clock = options.Time, ReadAudit = s.GetRequiredService<AuditBatcher>() }, s.GetRequiredService<FrequencyTableStore>()));
+        services.AddSingleton<SampleDirectory>();
 
         services.AddSingleton<UserAdministration>();
         services.AddIdentity<HomewardUser, IdentityRole>(IdentitySetup.Configure)

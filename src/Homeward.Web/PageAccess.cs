@@ -21,6 +21,7 @@ internal static class PageAccess
         c.AuthorizeFolder("/Public", Policies.PublicList);
         c.AuthorizeFolder("/Operations", Policies.CasesRead);
         c.AuthorizePage("/Operations/Edit", Policies.CasesWrite);
+        c.AuthorizeFolder("/Lab", Policies.Genotypes);
         c.AllowAnonymousToPage("/Account/Login");
         c.AllowAnonymousToPage("/Account/LoginWith2fa");
         c.AllowAnonymousToPage("/Account/AccessDenied");

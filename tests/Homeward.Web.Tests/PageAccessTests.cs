@@ -43,6 +43,10 @@ public sealed class PageAccessTests(WebApp app)
         ["/Operations/Detail/OP-1"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
         ["/Operations/Edit"] = ["administrator", "investigator", "caseworker"],
         ["/Operations/Edit/OP-1"] = ["administrator", "investigator", "caseworker"],
+        ["/Lab/Samples"] = ["lab-analyst"],
+        ["/Lab/Samples?code=s&lab=l&kit=k&collected=2024-02-01&p=2"] = ["lab-analyst"],
+        ["/Lab/Samples/S-1"] = ["lab-analyst"],
+        ["/Lab/Samples/Q-1"] = ["lab-analyst"],
     };
 
     public static TheoryData<string, string> Cases()

@@ -16,4 +16,11 @@ namespace Homeward.Data.Registry;
 /// <param name="FoundChild">The found child, or null when it cannot be loaded.</param>
 /// <param name="Reunion">The reunion, once reunited.</param>
 /// <param name="Warnings">What could not be loaded, and why.</param>
-public sealed record MatchDetail(MatchCase Match, int Version, bool FlaggedForReview, MissingChildReport? Report, IReadOnlyList<Donor> Donors, FoundChild? FoundChild, Reunion? Reunion, IReadOnlyList<string> Warnings);
+public sealed record MatchDetail(MatchCase Match, int Version, bool FlaggedForReview, MissingChildReport? Report, IReadOnlyList<Donor> Donors, FoundChild? FoundChild, Reunion? Reunion, IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The sample codes of the relatives in <see cref="Donors"/> whose sample is typed (its profile is
+    /// stored): the codes only, read without the genotypes, to mark the typed persons of the pedigree.
+    /// </summary>
+    public IReadOnlyCollection<string> TypedSamples { get; init; } = [];
+}

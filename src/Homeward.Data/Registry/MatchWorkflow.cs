@@ -69,7 +69,9 @@ internal static class MatchWorkflow
         FoundChild? childValue = null;
         Collect(report, ref reportValue, warnings);
         Collect(child, ref childValue, warnings);
-        return new MatchDetail(match, row.Version, row.FlaggedForReview, reportValue, donors, childValue, reunion, warnings);
+        var donorSamples = donors.Select(d => d.SampleCode).OfType<string>().ToArray();
+        var typed = await tx.Db.Samples.AsNoTracking().Where(s => donorSamples.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new MatchDetail(match, row.Version, row.FlaggedForReview, reportValue, donors, childValue, reunion, warnings) { TypedSamples = [.. typed.Order(StringComparer.Ordinal)] };
     }
 
     /// <summary>Matches by id with their history and score (no sides), in the order given; one audit entry names them all. Unknown ids are left out.</summary>

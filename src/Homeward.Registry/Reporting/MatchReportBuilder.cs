@@ -14,12 +14,6 @@ namespace Homeward.Registry.Reporting;
 /// </summary>
 public static partial class MatchReportBuilder
 {
-    private static readonly Dictionary<string, string> UntypedLabels = new(StringComparer.Ordinal)
-    {
-        ["~F"] = "father", ["~M"] = "mother", ["~MGF"] = "maternal grandfather", ["~MGM"] = "maternal grandmother",
-        ["~PGF"] = "paternal grandfather", ["~PGM"] = "paternal grandmother", ["~P"] = "other parent",
-    };
-
     /// <summary>
     /// The report of <paramref name="match"/> for <paramref name="audience"/>. <paramref name="donors"/>
     /// are the relatives searched (those without a profile in <paramref name="profiles"/> are left out).
@@ -47,7 +41,7 @@ public static partial class MatchReportBuilder
             score is null ? null : new EvidenceSection(
                 [.. score.Factors.Select(f => new EvidenceLine(f.Kind, f.LikelihoodRatio, policy.Names && policy.Details ? f.Explanation : null))],
                 score.DescriptiveLikelihoodRatio, score.PriorOdds, score.PosteriorProbability),
-            policy.Pedigree ? Pedigree(report.Id, child, typed, policy) : null);
+            policy.Pedigree ? MatchPedigree.Layout(report.Id, child, typed, policy.Names) : null);
     }
 
     private static ReportSide ReportSide(MissingChildReport report, IReadOnlyList<Donor> donors, AudiencePolicy policy) => new(
@@ -86,35 +80,6 @@ public static partial class MatchReportBuilder
             m.LikelihoodRatio,
             [.. people.Select(p => p.Profile is not null && p.Profile.Loci.TryGetValue(m.Marker, out var g) ? g.ToString() : "–")]));
         return new DnaSection(score.DnaLikelihoodRatio, score.FrequencyTable, [.. people.Select(p => p.Heading)], [.. rows]);
-    }
-
-    private static PedigreeLayout? Pedigree(string reportId, FoundChild child, IReadOnlyList<Donor> donors, AudiencePolicy policy)
-    {
-        var built = ReportPedigree.Build(reportId, [.. donors.Select(d => (d.SampleCode!, d.Role, d.Sex))], child.Sex);
-        if (!built.IsSuccess)
-        {
-            return null;
-        }
-
-        var pedigree = built.Value;
-        var byCode = donors.ToDictionary(d => d.SampleCode!, StringComparer.Ordinal);
-        string Label(int i)
-        {
-            var id = pedigree.Pedigree.Persons[i].Id;
-            if (i == pedigree.MissingChild)
-            {
-                return $"missing child\n= found child {child.Id}";
-            }
-
-            if (byCode.TryGetValue(id, out var donor))
-            {
-                return $"{RoleWords(donor.Role)}\n{(policy.Names && donor.Name is { } name ? name.ToString() : id)}";
-            }
-
-            return $"{UntypedLabels.GetValueOrDefault(id, id.StartsWith("~H", StringComparison.Ordinal) ? "other parent" : id)}\n(not typed)";
-        }
-
-        return PedigreeLayout.Create(pedigree.Pedigree, Label, i => byCode.ContainsKey(pedigree.Pedigree.Persons[i].Id), pedigree.MissingChild);
     }
 
     private static string Day(DateOnly day, AudiencePolicy policy) =>

@@ -19,11 +19,22 @@ public static class PedigreeSvg
     private const double Margin = 20;
     private const double LegendHeight = 40;
 
-    /// <summary>The drawing as an <c>svg</c> element (to inline in HTML or save as a file).</summary>
-    public static XElement Draw(PedigreeLayout layout, string title)
+    private static readonly (string Fill, string Stroke, string Text)[] LegendItems =
+        [("#4a6fa5", "#222222", "typed (DNA profile)"), ("#ffffff", "#222222", "not typed"), ("#f7d774", "#c0392b", "missing child = found child under H1")];
+
+    /// <summary>
+    /// The drawing as an <c>svg</c> element (to inline in HTML or save as a file). Colours are SVG
+    /// presentation attributes, never <c>style</c>, so a page under a content security policy without
+    /// <c>unsafe-inline</c> can inline it. <paramref name="words"/> translates the legend's English
+    /// texts (identity when null).
+    /// </summary>
+    public static XElement Draw(PedigreeLayout layout, string title, Func<string, string>? words = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var width = (Math.Max(layout.Width, 3) * SlotWidth) + (2 * Margin);
+        var w = words ?? (t => t);
+        var legend = LegendItems.Select(i => (i.Fill, i.Stroke, Text: w(i.Text))).ToArray();
+        var legendWidth = (2 * Margin) + legend.Sum(i => LegendItemWidth(i.Text));
+        var width = Math.Max((Math.Max(layout.Width, 3) * SlotWidth) + (2 * Margin), legendWidth);
         var height = (layout.Generations * RowHeight) + (2 * Margin) + LegendHeight;
         var root = new XElement(
             Svg + "svg",
@@ -45,7 +56,7 @@ public static class PedigreeSvg
             root.Add(Person(node));
         }
 
-        root.Add(Legend(height - LegendHeight + 10));
+        root.Add(Legend(height - LegendHeight + 10, legend));
         return root;
     }
 
@@ -102,20 +113,22 @@ public static class PedigreeSvg
         return group;
     }
 
-    private static XElement Legend(double y)
+    private static XElement Legend(double y, IEnumerable<(string Fill, string Stroke, string Text)> items)
     {
         var legend = new XElement(Svg + "g", new XAttribute("class", "legend"));
-        var items = new[] { ("#4a6fa5", "#222222", "typed (DNA profile)"), ("#ffffff", "#222222", "not typed"), ("#f7d774", "#c0392b", "missing child = found child under H1") };
         var x = Margin;
         foreach (var (fill, stroke, text) in items)
         {
             legend.Add(new XElement(Svg + "rect", new XAttribute("x", N(x)), new XAttribute("y", N(y)), new XAttribute("width", "14"), new XAttribute("height", "14"), new XAttribute("fill", fill), new XAttribute("stroke", stroke)));
             legend.Add(new XElement(Svg + "text", new XAttribute("x", N(x + 20)), new XAttribute("y", N(y + 12)), text));
-            x += 40 + (text.Length * 6.5);
+            x += LegendItemWidth(text);
         }
 
         return legend;
     }
+
+    /// <summary>The room of one legend item: its square, a gap and the text (CJK glyphs are about twice as wide as Latin ones).</summary>
+    private static double LegendItemWidth(string text) => 40 + text.Sum(c => c >= 0x2E80 ? 12.0 : 6.5);
 
     private static XElement Line(double x1, double y1, double x2, double y2, string kind) =>
         new(Svg + "line", new XAttribute("x1", N(x1)), new XAttribute("y1", N(y1)), new XAttribute("x2", N(x2)), new XAttribute("y2", N(y2)), new XAttribute("stroke", "#222222"), new XAttribute("stroke-width", "1.5"), new XAttribute("class", kind));
