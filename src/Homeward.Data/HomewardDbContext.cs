@@ -43,6 +43,7 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
         base.OnModelCreating(modelBuilder);
         ConfigureAccounts(modelBuilder);
         ConfigureIntel(modelBuilder);
+        ConfigurePhotos(modelBuilder);
 
         modelBuilder.Entity<OperationEntity>(e =>
         {
