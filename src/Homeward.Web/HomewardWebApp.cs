@@ -5,6 +5,8 @@ using Homeward.Data.Accounts;
 using Homeward.Data.Cases;
 using Homeward.Data.Imports;
 using Homeward.Data.Intel;
+using Homeward.Data.Photos;
+using Homeward.Data.Photos.Images;
 using Homeward.Web.Api;
 using Homeward.Web.Intel;
 using Homeward.Web.Localization;
@@ -61,6 +63,7 @@ public static class HomewardWebApp
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProfileImporter>();
         services.AddSingleton<PostStore>();
+        services.AddSingleton(new PhotoStore(options.Database, options.Time, new ImageLimits(options.PhotoMaxBytes)));
         services.AddSingleton(options);
         services.AddSingleton<RingExport>();
         services.AddSingleton(new MatchRegistry(options.Database, options.Registry with { Clock = options.Time }));

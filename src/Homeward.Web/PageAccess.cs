@@ -18,6 +18,9 @@ internal static class PageAccess
         c.AuthorizeFolder("/Admin", Policies.Administration);
         c.AuthorizeFolder("/Intel", Policies.Intel);
         c.AuthorizeFolder("/Public", Policies.PublicList);
+        c.AuthorizePage("/Photos/Image", Policies.CasesRead);
+        c.AuthorizePage("/Photos/Upload", Policies.CasesWrite);
+        c.AuthorizePage("/Photos/Delete", Policies.CasesWrite);
         c.AllowAnonymousToPage("/Account/Login");
         c.AllowAnonymousToPage("/Account/LoginWith2fa");
         c.AllowAnonymousToPage("/Account/AccessDenied");
