@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Homeward.Data.Accounts;
 using Homeward.Data.Cases;
 using Homeward.Data.Photos;
 using Homeward.Data.Registry;
@@ -161,6 +163,28 @@ public sealed partial class PhotoPagesTests(WebApp app)
         page.ShouldContain($"src=\"/Photos/Image/{childPhoto.Id}\"");
         page.ShouldNotContain("/Photos/Upload/");
         page.ShouldNotContain("/Photos/Delete/");
+    }
+
+    [Fact]
+    public async Task The_api_lists_a_cases_photos_to_readers_and_keys_with_cases_read()
+    {
+        await CreateReportAsync("R-PHOTO-3");
+        var photo = await AddAsync(PhotoOwner.Report, "R-PHOTO-3", PngWithText(4, 3));
+        using var key = app.WithKey(app.Keys[ApiKeyScopes.CasesRead]);
+        var listed = await key.GetFromJsonAsync<List<Api.PhotoListed>>("/api/v1/reports/R-PHOTO-3/photos");
+        listed.ShouldNotBeNull().ShouldHaveSingleItem().ShouldBe(new Api.PhotoListed(photo.Id, "image/png", 4, 3, photo.Length, photo.Sha256, null, photo.UploadedAt, $"/Photos/Image/{photo.Id}"));
+        (await key.GetAsync("/api/v1/reports/NO-SUCH/photos")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await key.GetAsync("/api/v1/found-children/Q-1/photos")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var investigator = await app.SignedInAsync("investigator");
+        (await investigator.GetAsync("/api/v1/reports/R-PHOTO-3/photos")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var volunteer = await app.SignedInAsync("volunteer");
+        (await volunteer.GetAsync("/api/v1/reports/R-PHOTO-3/photos")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var lab = app.WithKey(app.Keys[ApiKeyScopes.ProfilesWrite]);
+        (await lab.GetAsync("/api/v1/reports/R-PHOTO-3/photos")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var anonymous = app.Anonymous();
+        (await anonymous.GetAsync("/api/v1/reports/R-PHOTO-3/photos")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await key.GetAsync($"/Photos/Image/{photo.Id}")).StatusCode.ShouldNotBe(HttpStatusCode.OK, "the bytes are for signed-in readers only");
     }
 
     private async Task<PhotoInfo> AddAsync(PhotoOwner owner, string code, byte[] bytes) =>
