@@ -19,6 +19,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return new DatabaseSettings(DatabaseProvider.Sqlite, builder.ToString());
     }
 
+    /// <summary>
+    /// The same database for a long-running host: SQLite connections pooled (a web request then reuses an
+    /// open connection instead of opening the file, reading its schema and setting its pragmas each
+    /// time); PostgreSQL as it is (Npgsql pools unless told not to).
+    /// </summary>
+    public DatabaseSettings Pooled() => Provider == DatabaseProvider.Sqlite
+        ? this with { ConnectionString = new SqliteConnectionStringBuilder(ConnectionString) { Pooling = true }.ToString() }
+        : this;
+
     /// <summary>A PostgreSQL database by Npgsql connection string.</summary>
     public static DatabaseSettings Postgres(string connectionString)
     {

@@ -1,13 +1,20 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Homeward.Data;
 
 /// <summary>Opens the database of some settings: contexts, migrations, connections.</summary>
 public static class HomewardDatabase
 {
+    private const int ContextPoolSize = 64;
+
+    private static readonly ConcurrentDictionary<DatabaseSettings, PooledDbContextFactory<HomewardDbContext>> Pools = new();
+
     /// <summary>The migrations assembly of SQLite.</summary>
     public const string SqliteMigrationsAssembly = "Homeward.Data.Migrations.Sqlite";
 
@@ -34,7 +41,17 @@ public static class HomewardDatabase
         return [.. await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
     }
 
-    internal static HomewardDbContext CreateContext(DatabaseSettings settings) => new(Options(settings));
+    /// <summary>
+    /// A context of <paramref name="settings"/> from a pool per database: building the options and
+    /// constructing an Identity-sized context cost more than a small page's queries, so a context is
+    /// reset and reused rather than made anew (EF Core context pooling; disposing returns it). The
+    /// contexts hold no state between uses: the pool resets tracking, transactions and connection.
+    /// </summary>
+    internal static HomewardDbContext CreateContext(DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Pools.GetOrAdd(settings, static s => new PooledDbContextFactory<HomewardDbContext>(Options(s), ContextPoolSize)).CreateDbContext();
+    }
 
     internal static DbContextOptions<HomewardDbContext> Options(DatabaseSettings settings)
     {
@@ -61,6 +78,8 @@ public static class HomewardDatabase
     {
         public static readonly SqlitePragmas Instance = new();
 
+        private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
+
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -71,11 +90,13 @@ public static class HomewardDatabase
 
         private static void Apply(DbConnection connection)
         {
-            if (connection is SqliteConnection sqlite)
+            // A pooled connection keeps its handle, and the pragmas with it: set them once per handle.
+            if (connection is SqliteConnection { Handle: { } handle } sqlite && !Configured.TryGetValue(handle, out _))
             {
                 using var command = sqlite.CreateCommand();
                 command.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
                 command.ExecuteNonQuery();
+                Configured.AddOrUpdate(handle, Configured);
             }
         }
     }

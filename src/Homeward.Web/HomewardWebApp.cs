@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Homeward.Data.Accounts;
+using Homeward.Data.Audit;
 using Homeward.Data.Cases;
 using Homeward.Data.Imports;
 using Homeward.Data.Intel;
@@ -19,6 +20,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Homeward.Web;
@@ -47,6 +49,9 @@ public static class HomewardWebApp
             EnvironmentName = options.EnvironmentName,
         });
         builder.WebHost.UseUrls(options.Urls);
+        // One line per request at Information costs more CPU than the page itself under load; the
+        // framework's warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         AddServices(builder.Services, options);
         options.ConfigureBuilder?.Invoke(builder);
 
@@ -57,20 +62,24 @@ public static class HomewardWebApp
 
     private static void AddServices(IServiceCollection services, HomewardWebOptions options)
     {
-        services.AddSingleton(options.Database);
+        var database = options.Database.Pooled();
+        services.AddSingleton(database);
         services.AddSingleton(options.Time);
         services.AddSingleton<CaseDirectory>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProfileImporter>();
         services.AddSingleton<PostStore>();
-        services.AddSingleton(new PhotoStore(options.Database, options.Time, new ImageLimits(options.PhotoMaxBytes)));
+        services.AddSingleton(new PhotoStore(database, options.Time, new ImageLimits(options.PhotoMaxBytes)));
         services.AddSingleton(options);
         services.AddSingleton<RingExport>();
-        services.AddSingleton(new MatchRegistry(options.Database, options.Registry with { Clock = options.Time }));
+        // Page reads are audited by group commit (one transaction and fsync for many concurrent readers);
+        // the container disposes the batcher at shutdown, after writing what is queued.
+        services.AddSingleton(_ => new AuditBatcher(database, options.Time));
+        services.AddSingleton(s => new MatchRegistry(database, options.Registry with { Clock = options.Time, ReadAudit = s.GetRequiredService<AuditBatcher>() }));
 
         services.AddSingleton<UserAdministration>();
         services.AddIdentity<HomewardUser, IdentityRole>(IdentitySetup.Configure)
-            .AddHomewardStores(options.Database)
+            .AddHomewardStores(database)
             .AddDefaultTokenProviders();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);

@@ -5,7 +5,7 @@ namespace Homeward.Data.Audit;
 
 /// <summary>
 /// Group commit for audit entries that are not part of a change: the reads of a busy web application.
-/// Each caller's <see cref="AppendAsync"/> completes only once its entry is committed, so a page is
+/// Each caller's <see cref="AppendAsync(AuditRecord, CancellationToken)"/> completes only once its entry is committed, so a page is
 /// never shown without its read being on record; but concurrent callers share one transaction (one
 /// head lookup, one fsync), so the chain's serial append does not cap the request rate at the disk's
 /// commit rate. Changes keep writing their entries inside their own transaction (<see cref="AuditWriter"/>).
@@ -18,7 +18,7 @@ public sealed class AuditBatcher : IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    /// <summary>Starts the writer of one database; <paramref name="maxBatch"/> entries at most per transaction.</summary>
+    /// <summary>Starts the writer of one database; the entries of <paramref name="maxBatch"/> callers at most per transaction.</summary>
     public AuditBatcher(DatabaseSettings settings, TimeProvider clock, int maxBatch = 256)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -34,7 +34,19 @@ public sealed class AuditBatcher : IAsyncDisposable
     public Task AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var pending = new Pending(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        return AppendAsync([record], cancellationToken);
+    }
+
+    /// <summary>Appends the entries of one read, in order and in one transaction; completes when they are committed.</summary>
+    public Task AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var pending = new Pending(records, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(AuditBatcher));
@@ -85,10 +97,10 @@ public sealed class AuditBatcher : IAsyncDisposable
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        var records = batch.ConvertAll(p => p.Record);
+        var records = batch.SelectMany(p => p.Records).ToList();
         await AuditWriter.AppendAsync(connection, transaction, _settings.Provider, records, _clock.GetUtcNow().UtcDateTime, CancellationToken.None).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
     }
 
-    private sealed record Pending(AuditRecord Record, TaskCompletionSource Committed);
+    private sealed record Pending(IReadOnlyList<AuditRecord> Records, TaskCompletionSource Committed);
 }

@@ -43,7 +43,7 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
         }
 
         var clean = image.Value;
-        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: true, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: true, readAudit: null, cancellationToken).ConfigureAwait(false);
         var ownerId = await OwnerIdAsync(tx.Db, owner, code, cancellationToken).ConfigureAwait(false);
         if (ownerId is null)
         {
@@ -83,7 +83,7 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
     /// <summary>The photos of a case, oldest first, without their bytes; null when there is no such case. Audited either way.</summary>
     public async Task<IReadOnlyList<PhotoInfo>?> ListAsync(PhotoOwner owner, string code, string actor, CancellationToken cancellationToken = default)
     {
-        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit: null, cancellationToken).ConfigureAwait(false);
         var ownerId = await OwnerIdAsync(tx.Db, owner, code, cancellationToken).ConfigureAwait(false);
         List<PhotoInfo>? photos = null;
         if (ownerId is { } id)
@@ -107,7 +107,7 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
     /// <summary>A photo with its bytes, or null. Audited under its case's code, or under the id when there is none.</summary>
     public async Task<PhotoContent?> GetAsync(Guid id, string actor, CancellationToken cancellationToken = default)
     {
-        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit: null, cancellationToken).ConfigureAwait(false);
         var photo = await tx.Db.Photos.AsNoTracking()
             .Include(p => p.Report).Include(p => p.FoundChild)
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
@@ -130,7 +130,7 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
     /// <summary>Deletes a photo; what it was (its case, for the way back), or null when there is none. Audited.</summary>
     public async Task<PhotoInfo?> DeleteAsync(Guid id, string actor, CancellationToken cancellationToken = default)
     {
-        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: true, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: true, readAudit: null, cancellationToken).ConfigureAwait(false);
         var photo = await tx.Db.Photos
             .Include(p => p.Report).Include(p => p.FoundChild)
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);

@@ -259,7 +259,7 @@ public sealed class RegistryStore
     private static Result<string> Errors(IReadOnlyList<InputError> errors, string id) => errors.Count > 0 ? Result<string>.Failure(errors) : id;
 
     private Task<RegistryTransaction> BeginAsync(bool write, CancellationToken cancellationToken) =>
-        RegistryTransaction.BeginAsync(_settings, _options.Clock, write, cancellationToken);
+        RegistryTransaction.BeginAsync(_settings, _options.Clock, write, _options.ReadAudit, cancellationToken);
 
     /// <summary>One write and, when <paramref name="search"/> is given, the search it calls for, in one transaction.</summary>
     private async Task<Result<MatchingOutcome>> WriteAsync<T>(

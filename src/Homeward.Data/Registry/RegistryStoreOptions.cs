@@ -1,3 +1,4 @@
+using Homeward.Data.Audit;
 using Homeward.Kinship;
 using Homeward.Registry.Continuous;
 using Homeward.Registry.Retention;
@@ -18,6 +19,14 @@ public sealed record RegistryStoreOptions
 
     /// <summary>How long data is kept.</summary>
     public RetentionSettings Retention { get; init; } = RetentionSettings.Default;
+
+    /// <summary>
+    /// Where reads put their audit entries: given, reads take no write lock and their entries are
+    /// group-committed (a web application's many concurrent readers); absent, each read appends its
+    /// entries in its own transaction (one-shot commands). Changes always audit in their transaction.
+    /// The host owns it (it is disposed with the host).
+    /// </summary>
+    public AuditBatcher? ReadAudit { get; init; }
 
     /// <summary>The clock that stamps steps, scores and audit entries (the host's; tests pass a fixed one).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -1,5 +1,7 @@
+using System.Data;
 using System.Data.Common;
 using Homeward.Data.Audit;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -12,6 +14,14 @@ namespace Homeward.Data.Registry;
 /// shown without its entry, and a failure anywhere leaves nothing behind. On PostgreSQL registry
 /// writers are serialised by a transaction-scoped advisory lock (SQLite has one writer anyway), so
 /// match numbers and the check-then-write of a lifecycle step cannot interleave.
+/// <para>
+/// A read given a <see cref="AuditBatcher"/> is different: it reads in a transaction that takes no
+/// write lock (SQLite deferred, PostgreSQL repeatable-read read-only: one snapshot for all its queries),
+/// and on commit hands its records to the batcher, waiting until they are committed. The read changes
+/// nothing, so recording it just after it ends is the same fact as recording it within; what is kept is
+/// that nothing read is returned before its entry is on record. Concurrent reads then neither queue for
+/// the single writer nor pay one fsync each (docs/benchmarks.md, "Web under load").
+/// </para>
 /// </summary>
 internal sealed class RegistryTransaction : IAsyncDisposable
 {
@@ -19,13 +29,15 @@ internal sealed class RegistryTransaction : IAsyncDisposable
 
     private readonly DatabaseSettings _settings;
     private readonly IDbContextTransaction _transaction;
+    private readonly AuditBatcher? _readAudit;
 
-    private RegistryTransaction(DatabaseSettings settings, TimeProvider clock, HomewardDbContext db, IDbContextTransaction transaction)
+    private RegistryTransaction(DatabaseSettings settings, TimeProvider clock, HomewardDbContext db, IDbContextTransaction transaction, AuditBatcher? readAudit)
     {
         _settings = settings;
         Clock = clock;
         Db = db;
         _transaction = transaction;
+        _readAudit = readAudit;
     }
 
     public HomewardDbContext Db { get; }
@@ -35,12 +47,19 @@ internal sealed class RegistryTransaction : IAsyncDisposable
 
     public List<AuditRecord> Audit { get; } = [];
 
-    public static async Task<RegistryTransaction> BeginAsync(DatabaseSettings settings, TimeProvider clock, bool write, CancellationToken cancellationToken)
+    /// <summary>Begins a unit of work; a read (<paramref name="write"/> false) with <paramref name="readAudit"/> takes no write lock and audits through the batcher.</summary>
+    public static async Task<RegistryTransaction> BeginAsync(DatabaseSettings settings, TimeProvider clock, bool write, AuditBatcher? readAudit, CancellationToken cancellationToken)
     {
         var db = HomewardDatabase.CreateContext(settings);
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            if (!write && readAudit is not null)
+            {
+                var reading = await BeginReadAsync(db, settings.Provider, cancellationToken).ConfigureAwait(false);
+                return new RegistryTransaction(settings, clock, db, reading, readAudit);
+            }
+
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             if (write && settings.Provider == DatabaseProvider.Postgres)
             {
@@ -50,7 +69,7 @@ internal sealed class RegistryTransaction : IAsyncDisposable
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return new RegistryTransaction(settings, clock, db, transaction);
+            return new RegistryTransaction(settings, clock, db, transaction, null);
         }
         catch
         {
@@ -59,14 +78,41 @@ internal sealed class RegistryTransaction : IAsyncDisposable
         }
     }
 
-    /// <summary>Saves the tracked changes, appends the audit records and commits.</summary>
+    /// <summary>Saves the tracked changes, appends the audit records and commits (a batched read: commits, then waits for its records).</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        if (_readAudit is not null)
+        {
+            if (Db.ChangeTracker.HasChanges())
+            {
+                throw new InvalidOperationException("a read-only registry transaction has changes to save");
+            }
+
+            await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await _readAudit.AppendAsync([.. Audit], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var now = Clock.GetUtcNow().UtcDateTime;
         await Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         DbConnection connection = Db.Database.GetDbConnection();
         await AuditWriter.AppendAsync(connection, _transaction.GetDbTransaction(), _settings.Provider, Audit, now, cancellationToken).ConfigureAwait(false);
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IDbContextTransaction> BeginReadAsync(HomewardDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Microsoft.Data.Sqlite begins IMMEDIATE (the write lock) unless asked for a deferred transaction.
+            var sqlite = (SqliteConnection)db.Database.GetDbConnection();
+            return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: true), cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("the read transaction could not be enlisted");
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken).ConfigureAwait(false);
+        return transaction;
     }
 
     public async ValueTask DisposeAsync()
