@@ -44,6 +44,7 @@ internal sealed partial class HomewardDbContext(DbContextOptions<HomewardDbConte
         ConfigureAccounts(modelBuilder);
         ConfigureIntel(modelBuilder);
         ConfigureFrequencies(modelBuilder);
+        ConfigurePhotos(modelBuilder);
 
         modelBuilder.Entity<OperationEntity>(e =>
         {

@@ -8,6 +8,8 @@ using Homeward.Data.Frequencies;
 using Homeward.Data.Imports;
 using Homeward.Data.Intel;
 using Homeward.Data.Samples;
+using Homeward.Data.Photos;
+using Homeward.Data.Photos.Images;
 using Homeward.Web.Api;
 using Homeward.Web.Intel;
 using Homeward.Web.Localization;
@@ -69,6 +71,7 @@ public static class HomewardWebApp
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProfileImporter>();
         services.AddSingleton<PostStore>();
+        services.AddSingleton(s => new PhotoStore(database, options.Time, new ImageLimits(options.PhotoMaxBytes), s.GetRequiredService<AuditBatcher>()));
         services.AddSingleton(options);
         services.AddSingleton<RingExport>();
         // Page reads are audited by group commit (one transaction and fsync for many concurrent readers);
@@ -76,7 +79,7 @@ public static class HomewardWebApp
         services.AddSingleton(_ => new AuditBatcher(database, options.Time));
         services.AddSingleton(s => new FrequencyTableStore(database, options.Time));
         services.AddSingleton(s => new MatchRegistry(database, options.Registry with { Clock = options.Time, ReadAudit = s.GetRequiredService<AuditBatcher>() }, s.GetRequiredService<FrequencyTableStore>()));
-        services.AddSingleton<SampleDirectory>();
+        services.AddSingleton(s => new SampleDirectory(database, options.Time, s.GetRequiredService<AuditBatcher>()));
 
         services.AddSingleton<UserAdministration>();
         services.AddIdentity<HomewardUser, IdentityRole>(IdentitySetup.Configure)

@@ -1,4 +1,5 @@
 using Homeward.Data;
+using Homeward.Data.Photos.Images;
 using Homeward.Data.Registry;
 using Microsoft.AspNetCore.Builder;
 
@@ -24,6 +25,9 @@ public sealed class HomewardWebOptions
 
     /// <summary>The registry store's settings (matching, retention); its clock is <see cref="Time"/>.</summary>
     public RegistryStoreOptions Registry { get; init; } = new();
+
+    /// <summary>The largest photo upload accepted, in bytes (5 MiB by default); Kestrel's 30 MB request limit bounds it.</summary>
+    public long PhotoMaxBytes { get; init; } = ImageLimits.DefaultMaxBytes;
 
     /// <summary>The clock (tests may pass a fake one).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

@@ -22,6 +22,9 @@ internal static class PageAccess
         c.AuthorizeFolder("/Operations", Policies.CasesRead);
         c.AuthorizePage("/Operations/Edit", Policies.CasesWrite);
         c.AuthorizeFolder("/Lab", Policies.Genotypes);
+        c.AuthorizePage("/Photos/Image", Policies.CasesRead);
+        c.AuthorizePage("/Photos/Upload", Policies.CasesWrite);
+        c.AuthorizePage("/Photos/Delete", Policies.CasesWrite);
         c.AllowAnonymousToPage("/Account/Login");
         c.AllowAnonymousToPage("/Account/LoginWith2fa");
         c.AllowAnonymousToPage("/Account/AccessDenied");

@@ -37,6 +37,8 @@ public sealed class PageAccessTests(WebApp app)
         ["/intel/rings/r1/graph.json"] = ["administrator", "investigator"],
         ["/intel/rings/r1/export.zip"] = ["administrator", "investigator"],
         ["/Reports/Consent/R-1"] = ["administrator", "caseworker"],
+        ["/Photos/Upload/report/R-1"] = ["administrator", "investigator", "caseworker"],
+        ["/Photos/Upload/found-child/Q-1"] = ["administrator", "investigator", "caseworker"],
         ["/Account/TwoFactor"] = ["administrator", "investigator", "lab-analyst", "caseworker", "volunteer"],
         ["/Operations"] = ["administrator", "investigator", "lab-analyst", "caseworker"],
         ["/Operations?p=2"] = ["administrator", "investigator", "lab-analyst", "caseworker"],

@@ -1059,6 +1059,79 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                     b.ToTable("persons", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Entities.PhotoEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("caption");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid?>("FoundChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("found_child_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_photos");
+
+                    b.HasIndex("FoundChildId")
+                        .HasDatabaseName("ix_photos_found_child_id");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_photos_report_id");
+
+                    b.ToTable("photos", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_photos_one_owner", "(report_id IS NULL) <> (found_child_id IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Homeward.Data.Entities.ReportEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1532,6 +1605,25 @@ namespace Homeward.Data.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_match_transitions_match_id");
 
                     b.Navigation("Match");
+                });
+
+            modelBuilder.Entity("Homeward.Data.Entities.PhotoEntity", b =>
+                {
+                    b.HasOne("Homeward.Data.Entities.FoundChildEntity", "FoundChild")
+                        .WithMany()
+                        .HasForeignKey("FoundChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_photos_found_child_id");
+
+                    b.HasOne("Homeward.Data.Entities.ReportEntity", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_photos_report_id");
+
+                    b.Navigation("FoundChild");
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("Homeward.Data.Entities.ReportEntity", b =>

@@ -16,7 +16,7 @@ namespace Homeward.Data.Samples;
 /// call is one transaction with its audit entry (the codes shown, the sample read with its genotypes,
 /// the hand-over recorded); the caller decides who may call it (genotypes: lab analysts only).
 /// </summary>
-public sealed class SampleDirectory(DatabaseSettings settings, TimeProvider time)
+public sealed class SampleDirectory(DatabaseSettings settings, TimeProvider time, AuditBatcher? readAudit = null)
 {
     private const int MatchesShown = 10;
 
@@ -24,7 +24,7 @@ public sealed class SampleDirectory(DatabaseSettings settings, TimeProvider time
     public async Task<CasePage<SampleSummary>> SearchAsync(SampleQuery query, int page, int pageSize, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
         var rows = tx.Db.Samples.AsNoTracking();
         if (Normalise(query.Code) is { } code)
         {
@@ -61,7 +61,7 @@ public sealed class SampleDirectory(DatabaseSettings settings, TimeProvider time
     /// </summary>
     public async Task<SampleDetail?> ReadAsync(string code, string actor, CancellationToken cancellationToken = default)
     {
-        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
         var summary = await Summaries(tx.Db.Samples.AsNoTracking().Where(s => s.Code == code)).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         SampleDetail? detail = null;
         if (summary is not null)
@@ -98,7 +98,7 @@ public sealed class SampleDirectory(DatabaseSettings settings, TimeProvider time
             return Result<int>.Failure($"{place}.custody.at", "is in the future");
         }
 
-        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: true, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: true, readAudit: null, cancellationToken).ConfigureAwait(false);
         var row = await tx.Db.Samples.Include(s => s.Custody).SingleOrDefaultAsync(s => s.Code == code, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {

@@ -42,6 +42,7 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Record a found child (signed-in case-workers, investigators, administrators).");
+        PhotoEndpoints.Map(api);
     }
 
     private static async Task<Results<Ok<ProfilesAccepted>, ProblemHttpResult>> SubmitProfilesAsync(
@@ -115,7 +116,7 @@ internal static class ApiEndpoints
         return TypedResults.Created($"/api/v1/found-children/{Uri.EscapeDataString(result.Value)}", new FoundChildCreated(result.Value));
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string detail, IEnumerable<ApiError>? errors = null) =>
+    internal static ProblemHttpResult Problem(int status, string title, string detail, IEnumerable<ApiError>? errors = null) =>
         TypedResults.Problem(
             detail: detail,
             statusCode: status,
