@@ -48,6 +48,9 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             ReportsAtStart = await store.AnyAsync("reports", cancellationToken).ConfigureAwait(false),
             ChildrenAtStart = await store.AnyAsync("found_children", cancellationToken).ConfigureAwait(false),
         };
+        var deferred = settings.Provider == DatabaseProvider.Sqlite && run.IsFirstLoad
+            ? await SqliteDeferredIndexes.DropAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false)
+            : null;
         try
         {
             // Reading and parsing (one thread) overlap with the database work (this one).
@@ -92,6 +95,11 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 return new ImportSummary(0, 0, 0, run.Errors);
+            }
+
+            if (deferred is not null)
+            {
+                await deferred.RestoreAsync(cancellationToken).ConfigureAwait(false);
             }
 
             run.Audit.Add(new AuditRecord(actor, "import", "import", ImportId(run.Now), ImportDetails(sources, run)));
@@ -182,6 +190,9 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 
         /// <summary>Whether the database held found children when the import began (else none can be recorded without a sample).</summary>
         public bool ChildrenAtStart { get; init; } = true;
+
+        /// <summary>Whether the profile tables were empty when the import began.</summary>
+        public bool IsFirstLoad => !SamplesAtStart && !ReportsAtStart && !ChildrenAtStart;
 
         public DateTime Now => now;
 
