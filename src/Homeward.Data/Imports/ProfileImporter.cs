@@ -53,15 +53,17 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             : null;
         try
         {
-            // Reading and parsing (one thread) overlap with the database work (this one).
+            // Reading and parsing overlap with the database work (this thread), which takes the
+            // parsed chunks in file order: line numbers, the first error and all-or-nothing are as
+            // with one thread.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var channel = Channel.CreateBounded<List<ImportItem>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+            var channel = Channel.CreateBounded<Task<List<ImportItem>>>(new BoundedChannelOptions(2 * Environment.ProcessorCount) { SingleReader = true, SingleWriter = true });
             var producer = Task.Run(() => ProduceAsync(sources, channel.Writer, stop.Token), stop.Token);
             try
             {
-                await foreach (var chunk in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                await foreach (var parsing in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    foreach (var item in chunk)
+                    foreach (var item in await parsing.ConfigureAwait(false))
                     {
                         await run.AddAsync(item, BatchSize, cancellationToken).ConfigureAwait(false);
                         if (run.Errors.Count >= MaxErrors)
@@ -115,29 +117,45 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 
     private const int ChunkSize = 1000;
 
-    private static async Task ProduceAsync(IReadOnlyList<ImportSource> sources, ChannelWriter<List<ImportItem>> writer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the sources into chunks of items, in order. JSON Lines are cut into batches of lines
+    /// that are parsed (with each profile's canonical form and hash) on the thread pool, up to the
+    /// channel's capacity at a time; CSV and CMF rows of one sample can span lines, so they are read
+    /// here, on one thread.
+    /// </summary>
+    private static async Task ProduceAsync(IReadOnlyList<ImportSource> sources, ChannelWriter<Task<List<ImportItem>>> writer, CancellationToken cancellationToken)
     {
         try
         {
-            var chunk = new List<ImportItem>(ChunkSize);
             foreach (var source in sources)
             {
+                if (source.Format == ImportFormat.JsonLines)
+                {
+                    foreach (var batch in JsonLinesBatch.Read(source, ChunkSize))
+                    {
+                        await writer.WriteAsync(Task.Run(batch.Parse, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
+                var chunk = new List<ImportItem>(ChunkSize);
                 using var reader = source.Open();
-                foreach (var item in Read(source, reader))
+                foreach (var item in source.Format == ImportFormat.Csv ? CsvGenotypeReader.Read(reader, source.Name) : CmfReader.Read(reader, source.Name))
                 {
                     item.Profile?.Prepare();
                     chunk.Add(item);
                     if (chunk.Count == ChunkSize)
                     {
-                        await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                        await writer.WriteAsync(Task.FromResult(chunk), cancellationToken).ConfigureAwait(false);
                         chunk = new List<ImportItem>(ChunkSize);
                     }
                 }
-            }
 
-            if (chunk.Count > 0)
-            {
-                await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                if (chunk.Count > 0)
+                {
+                    await writer.WriteAsync(Task.FromResult(chunk), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             writer.Complete();
@@ -148,13 +166,6 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             throw;
         }
     }
-
-    private static IEnumerable<ImportItem> Read(ImportSource source, TextReader reader) => source.Format switch
-    {
-        ImportFormat.JsonLines => JsonLinesProfileReader.Read(reader, source.Name),
-        ImportFormat.Csv => CsvGenotypeReader.Read(reader, source.Name),
-        _ => CmfReader.Read(reader, source.Name),
-    };
 
     private static string ImportId(DateTime now) =>
         "import-" + now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
