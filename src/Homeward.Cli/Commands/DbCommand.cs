@@ -93,7 +93,7 @@ internal static class DbCommand
                     continue;
                 }
 
-                sources.Add(new ImportSource(path, fileFormat.Value, () => new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), Sha256(path)));
+                sources.Add(new ImportSource(path, fileFormat.Value, () => File.OpenRead(path), Sha256(path)));
             }
 
             if (errors.Count > 0)

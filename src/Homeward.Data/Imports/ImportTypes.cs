@@ -1,3 +1,4 @@
+using System.Text;
 using Homeward.Kinship;
 
 namespace Homeward.Data.Imports;
@@ -53,7 +54,24 @@ public static class ImportFormats
 /// <param name="Format">Its format.</param>
 /// <param name="Open">Opens it for reading (called once).</param>
 /// <param name="ContentHash">SHA-256 of its bytes (hex), recorded in the audit entry of the import; optional.</param>
-public sealed record ImportSource(string Name, ImportFormat Format, Func<TextReader> Open, string? ContentHash = null);
+public sealed record ImportSource(string Name, ImportFormat Format, Func<TextReader> Open, string? ContentHash = null)
+{
+    /// <summary>
+    /// An input read as bytes (a file): JSON Lines are split and parsed from UTF-8 without being
+    /// decoded to text first; the other formats, and a file with a UTF-16 or UTF-32 byte-order mark,
+    /// are read through a <see cref="StreamReader"/>.
+    /// </summary>
+    /// <param name="name">How errors name it.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="openBytes">Opens it for reading (called once).</param>
+    /// <param name="contentHash">SHA-256 of its bytes (hex); optional.</param>
+    public ImportSource(string name, ImportFormat format, Func<Stream> openBytes, string? contentHash = null)
+        : this(name, format, () => new StreamReader(openBytes(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), contentHash) =>
+        OpenBytes = openBytes;
+
+    /// <summary>Opens the input as bytes, when it was given as bytes.</summary>
+    public Func<Stream>? OpenBytes { get; }
+}
 
 /// <summary>What an import did, or why it did nothing.</summary>
 /// <param name="Created">Profiles new to the database.</param>

@@ -1,60 +1,51 @@
 using System.Text.Json;
 using Homeward.Data.Profiles;
 using Homeward.Kinship;
+using Homeward.Search.JsonLines;
 
 namespace Homeward.Data.Imports;
 
 /// <summary>
 /// Reads the JSON Lines profiles of DESIGN.md §4, the rules of <c>Homeward.Search.ProfileJsonLines</c>
 /// line by line: a line with <c>report</c> (and then <c>role</c>) is a relative's reference profile,
-/// a line without is a query. Optional extensions: <c>lab</c>, <c>kit</c>. One line at a time, so a
-/// file of any size streams.
+/// a line without is a query. Optional extensions: <c>lab</c>, <c>kit</c>. Each line is read from its
+/// UTF-8 bytes by <see cref="JsonProfileLineParser"/>; one reader per thread (its parser and label
+/// cache are its own), and lines are independent of each other, so a file can be read in parallel.
 /// </summary>
-internal static class JsonLinesProfileReader
+internal sealed class JsonLinesProfileReader
 {
-    private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false };
+    private readonly JsonProfileLineParser _parser = new();
+    private readonly LabelCache _cache = new();
 
-    public static IEnumerable<ImportItem> Read(TextReader reader, string source)
+    /// <summary>Reads the lines of one source in order.</summary>
+    public static IEnumerable<ImportItem> Read(IEnumerable<Utf8Line> lines, string source)
     {
-        var cache = new LabelCache();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var reader = new JsonLinesProfileReader();
+        foreach (var (number, bytes) in lines)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var place = $"{source}:{lineNumber}";
-            ImportItem item;
-            try
-            {
-                using var document = JsonDocument.Parse(line, Options);
-                item = document.RootElement.ValueKind == JsonValueKind.Object
-                    ? Parse(document.RootElement, place, cache)
-                    : new InputError(place, "each line must be a JSON object");
-            }
-            catch (JsonException e)
-            {
-                item = new InputError(place, $"not valid JSON: {e.Message}");
-            }
-
-            yield return item;
+            yield return reader.Read(bytes, number, source);
         }
     }
 
-    private static ImportItem Parse(JsonElement root, string place, LabelCache cache)
+    /// <summary>Reads one line (not blank).</summary>
+    public ImportItem Read(ReadOnlyMemory<byte> bytes, int lineNumber, string source)
     {
-        var id = String(root, "id");
+        var place = $"{source}:{lineNumber}";
+        var line = _parser.Parse(bytes);
+        return line.Error is { } error ? new InputError(place, error) : Parse(line, place);
+    }
+
+    private ImportItem Parse(JsonProfileLine line, string place)
+    {
+        var id = String(line.Id);
         if (id is null)
         {
             return new InputError($"{place}: id", "'id' must be a non-empty string");
         }
 
-        var report = String(root, "report");
-        var roleText = String(root, "role");
-        if (root.TryGetProperty("report", out _) && report is null)
+        var report = String(line.Report);
+        var roleText = String(line.Role);
+        if (line.Report.IsPresent && report is null)
         {
             return new InputError($"{place}: report", "'report' must be a non-empty string");
         }
@@ -78,9 +69,9 @@ internal static class JsonLinesProfileReader
         }
 
         Sex? sex = null;
-        if (root.TryGetProperty("sex", out var sexValue) && sexValue.ValueKind != JsonValueKind.Null)
+        if (line.Sex.IsPresent && line.Sex.Token != JsonTokenType.Null)
         {
-            var text = sexValue.ValueKind == JsonValueKind.String ? sexValue.GetString() : null;
+            var text = line.Sex.IsString ? line.Sex.Text : null;
             sex = text?.ToUpperInvariant() switch
             {
                 "M" or "MALE" => Sex.Male,
@@ -90,7 +81,7 @@ internal static class JsonLinesProfileReader
             };
             if (sex is null)
             {
-                return new InputError($"{place}: sex", $"sex must be \"M\", \"F\" or \"U\", not {sexValue.GetRawText()}");
+                return new InputError($"{place}: sex", $"sex must be \"M\", \"F\" or \"U\", not {line.Raw(line.Sex)}");
             }
         }
 
@@ -104,21 +95,21 @@ internal static class JsonLinesProfileReader
             sex = implied;
         }
 
-        if (!root.TryGetProperty("loci", out var loci) || loci.ValueKind != JsonValueKind.Object)
+        if (line.Loci.Token != JsonTokenType.StartObject)
         {
             return new InputError($"{place}: loci", "'loci' must be an object of marker → [allele, allele]");
         }
 
-        var builder = new LociBuilder(cache);
-        foreach (var marker in loci.EnumerateObject())
+        var builder = new LociBuilder(_cache);
+        foreach (var marker in line.Markers)
         {
-            if (marker.Value.ValueKind != JsonValueKind.Array || marker.Value.GetArrayLength() != 2)
+            if (marker.Value.Token != JsonTokenType.StartArray || marker.Count != 2)
             {
                 return new InputError($"{place}: loci.{marker.Name}", "a genotype must be an array of two alleles");
             }
 
-            var first = AlleleText(marker.Value[0]);
-            var second = AlleleText(marker.Value[1]);
+            var first = AlleleText(marker.First);
+            var second = AlleleText(marker.Second);
             if (first is null || second is null)
             {
                 return new InputError($"{place}: loci.{marker.Name}", "an allele must be a non-empty string or a number");
@@ -139,20 +130,17 @@ internal static class JsonLinesProfileReader
             Sex = sex ?? builder.AmelogeninSex ?? Sex.Unknown,
             Loci = builder.Loci,
             Place = place,
-            Lab = String(root, "lab"),
-            Kit = String(root, "kit"),
+            Lab = String(line.Lab),
+            Kit = String(line.Kit),
         };
     }
 
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
-            : null;
+    private static string? String(JsonLineValue value) => value.NonBlankString?.Trim();
 
-    private static string? AlleleText(JsonElement allele) => allele.ValueKind switch
+    private static string? AlleleText(JsonLineValue allele) => allele.Token switch
     {
-        JsonValueKind.String => allele.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
-        JsonValueKind.Number => allele.GetRawText(),
+        JsonTokenType.String => allele.NonBlankString,
+        JsonTokenType.Number => allele.Text,
         _ => null,
     };
 }

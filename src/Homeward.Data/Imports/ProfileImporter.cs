@@ -48,17 +48,22 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             ReportsAtStart = await store.AnyAsync("reports", cancellationToken).ConfigureAwait(false),
             ChildrenAtStart = await store.AnyAsync("found_children", cancellationToken).ConfigureAwait(false),
         };
+        var deferred = settings.Provider == DatabaseProvider.Sqlite && run.IsFirstLoad
+            ? await SqliteDeferredIndexes.DropAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false)
+            : null;
         try
         {
-            // Reading and parsing (one thread) overlap with the database work (this one).
+            // Reading and parsing overlap with the database work (this thread), which takes the
+            // parsed chunks in file order: line numbers, the first error and all-or-nothing are as
+            // with one thread.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var channel = Channel.CreateBounded<List<ImportItem>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+            var channel = Channel.CreateBounded<Task<List<ImportItem>>>(new BoundedChannelOptions(2 * Environment.ProcessorCount) { SingleReader = true, SingleWriter = true });
             var producer = Task.Run(() => ProduceAsync(sources, channel.Writer, stop.Token), stop.Token);
             try
             {
-                await foreach (var chunk in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                await foreach (var parsing in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    foreach (var item in chunk)
+                    foreach (var item in await parsing.ConfigureAwait(false))
                     {
                         await run.AddAsync(item, BatchSize, cancellationToken).ConfigureAwait(false);
                         if (run.Errors.Count >= MaxErrors)
@@ -94,6 +99,11 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 return new ImportSummary(0, 0, 0, run.Errors);
             }
 
+            if (deferred is not null)
+            {
+                await deferred.RestoreAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             run.Audit.Add(new AuditRecord(actor, "import", "import", ImportId(run.Now), ImportDetails(sources, run)));
             await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider, run.Audit, run.Now, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -107,29 +117,45 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 
     private const int ChunkSize = 1000;
 
-    private static async Task ProduceAsync(IReadOnlyList<ImportSource> sources, ChannelWriter<List<ImportItem>> writer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the sources into chunks of items, in order. JSON Lines are cut into batches of lines
+    /// that are parsed (with each profile's canonical form and hash) on the thread pool, up to the
+    /// channel's capacity at a time; CSV and CMF rows of one sample can span lines, so they are read
+    /// here, on one thread.
+    /// </summary>
+    private static async Task ProduceAsync(IReadOnlyList<ImportSource> sources, ChannelWriter<Task<List<ImportItem>>> writer, CancellationToken cancellationToken)
     {
         try
         {
-            var chunk = new List<ImportItem>(ChunkSize);
             foreach (var source in sources)
             {
+                if (source.Format == ImportFormat.JsonLines)
+                {
+                    foreach (var batch in JsonLinesBatch.Read(source, ChunkSize))
+                    {
+                        await writer.WriteAsync(Task.Run(batch.Parse, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
+                var chunk = new List<ImportItem>(ChunkSize);
                 using var reader = source.Open();
-                foreach (var item in Read(source, reader))
+                foreach (var item in source.Format == ImportFormat.Csv ? CsvGenotypeReader.Read(reader, source.Name) : CmfReader.Read(reader, source.Name))
                 {
                     item.Profile?.Prepare();
                     chunk.Add(item);
                     if (chunk.Count == ChunkSize)
                     {
-                        await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                        await writer.WriteAsync(Task.FromResult(chunk), cancellationToken).ConfigureAwait(false);
                         chunk = new List<ImportItem>(ChunkSize);
                     }
                 }
-            }
 
-            if (chunk.Count > 0)
-            {
-                await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                if (chunk.Count > 0)
+                {
+                    await writer.WriteAsync(Task.FromResult(chunk), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             writer.Complete();
@@ -140,13 +166,6 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             throw;
         }
     }
-
-    private static IEnumerable<ImportItem> Read(ImportSource source, TextReader reader) => source.Format switch
-    {
-        ImportFormat.JsonLines => JsonLinesProfileReader.Read(reader, source.Name),
-        ImportFormat.Csv => CsvGenotypeReader.Read(reader, source.Name),
-        _ => CmfReader.Read(reader, source.Name),
-    };
 
     private static string ImportId(DateTime now) =>
         "import-" + now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -182,6 +201,9 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 
         /// <summary>Whether the database held found children when the import began (else none can be recorded without a sample).</summary>
         public bool ChildrenAtStart { get; init; } = true;
+
+        /// <summary>Whether the profile tables were empty when the import began.</summary>
+        public bool IsFirstLoad => !SamplesAtStart && !ReportsAtStart && !ChildrenAtStart;
 
         public DateTime Now => now;
 

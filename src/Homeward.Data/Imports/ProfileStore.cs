@@ -9,7 +9,7 @@ namespace Homeward.Data.Imports;
 /// <summary>
 /// The bulk path of an import, on the caller's connection and transaction. PostgreSQL: binary
 /// <c>COPY</c> per table and batch (<see cref="PostgresProfileRowWriter"/>). SQLite: prepared
-/// multi-row <c>INSERT</c>s (<see cref="SqliteProfileRowWriter"/>). Lookups take a batch of codes as one array parameter
+/// one-row <c>INSERT</c>s of positional parameters (<see cref="SqliteProfileRowWriter"/>). Lookups take a batch of codes as one array parameter
 /// (<c>= ANY(@codes)</c>, <c>json_each(@codes)</c>). Guids are stored as EF Core stores them: uuid on
 /// PostgreSQL, upper-case TEXT on SQLite.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
 
     private readonly IProfileRowWriter _writer = provider == DatabaseProvider.Postgres
         ? new PostgresProfileRowWriter((NpgsqlConnection)connection)
-        : new SqliteProfileRowWriter(connection, transaction);
+        : new SqliteProfileRowWriter((SqliteConnection)connection, transaction);
 
     public async Task<Dictionary<string, ExistingSample>> FindSamplesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {

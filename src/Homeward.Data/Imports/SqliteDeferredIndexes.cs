@@ -1,0 +1,63 @@
+using System.Data.Common;
+
+namespace Homeward.Data.Imports;
+
+/// <summary>
+/// A first load on SQLite (the profile tables empty when the import's transaction began): the
+/// secondary indexes of the four tables it fills are dropped inside that transaction and created
+/// again, from their own stored definitions, just before it commits. Building an index once from
+/// the loaded rows is one sort instead of an ordered insert per row and index. Nothing else sees
+/// the tables without them (the transaction holds SQLite's write lock and others read the last
+/// commit), and a rollback restores them. Uniqueness is not lost: a first load checks its codes
+/// against each other in memory, and the unique indexes are checked again when they are rebuilt.
+/// </summary>
+internal sealed class SqliteDeferredIndexes
+{
+    private const string Tables = "'reports', 'donors', 'found_children', 'samples'";
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly List<string> _definitions;
+
+    private SqliteDeferredIndexes(DbConnection connection, DbTransaction transaction, List<string> definitions) =>
+        (_connection, _transaction, _definitions) = (connection, transaction, definitions);
+
+    /// <summary>Drops the indexes (those that have a definition: not the primary keys').</summary>
+    public static async Task<SqliteDeferredIndexes> DropAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var list = Command(connection, transaction, $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({Tables})"))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await using var drop = Command(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+            await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new SqliteDeferredIndexes(connection, transaction, indexes.ConvertAll(i => i.Sql));
+    }
+
+    /// <summary>Creates the indexes again (before the commit).</summary>
+    public async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        foreach (var sql in _definitions)
+        {
+            await using var create = Command(_connection, _transaction, sql);
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
