@@ -48,7 +48,7 @@ public sealed class ReunionFlowTests(BrowserApp app, ITestOutputHelper output)
         await Screenshots.SaveAsync(page, "03-found-child-form", output);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/FoundChildren/Detail/{ChildCode}$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Found child {ChildCode}" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Found child {ChildCode}", Level = 2 })).ToBeVisibleAsync();
         await Expect(page.GetByText("No samples.")).ToBeVisibleAsync();
         await Session.SignOutAsync(page);
 
@@ -83,8 +83,8 @@ public sealed class ReunionFlowTests(BrowserApp app, ITestOutputHelper output)
         await Screenshots.SaveAsync(page, "04-matches", output);
         await row.GetByRole(AriaRole.Link, new() { Name = matchId, Exact = true }).ClickAsync();
         await ExpectStateAsync(page, "Potential");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Found child {ChildCode}" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Report {BrowserApp.FlowReport}" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Found child {ChildCode}", Level = 2 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Report {BrowserApp.FlowReport}", Level = 2 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "D3S1358", Exact = true })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "05-match-review", output);
 

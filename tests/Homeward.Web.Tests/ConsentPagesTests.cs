@@ -15,7 +15,7 @@ namespace Homeward.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class ConsentPagesTests(WebApp app)
 {
-    private const string Path = "/Reports/Consent/R-9101";
+    private const string Path = "/Reports/Consent/R-9401";
     private static readonly SemaphoreSlim Seeding = new(1, 1);
     private static Family? _withdrawn;
     private static Family? _control;
@@ -28,27 +28,27 @@ public sealed class ConsentPagesTests(WebApp app)
         await SeedAsync();
         using var client = await app.SignedInAsync("caseworker");
         var page = await client.GetStringAsync(Path);
-        page.ShouldContain("P-9101-M");
+        page.ShouldContain("P-9401-M");
         page.ShouldContain("Domestic identification");
         page.ShouldContain("Legal guardian");
 
-        foreach (var donor in new[] { "P-9101-M", "P-9101-F" })
+        foreach (var donor in new[] { "P-9401-M", "P-9401-F" })
         {
             var posted = await WebApp.PostFormAsync(client, Path, new() { ["donor"] = donor, ["scopes"] = "Evidence", ["reason"] = "withdrawn in writing, letter of 2024-03-02" });
             posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
             posted.Headers.Location!.ToString().ShouldBe($"{Path}?saved={donor}");
         }
 
-        var stored = (await _store!.ReadConsentAsync("R-9101", "test"))!;
+        var stored = (await _store!.ReadConsentAsync("R-9401", "test"))!;
         stored.Donors.ShouldAllBe(d => d.Consent.Scopes == Homeward.Registry.Cases.ConsentScopes.Evidence && d.Consent.RecordedBy == "web:caseworker@homeward.test");
-        var lost = await RegistryScenario.AddChildAsync(_store, _scenario!.NewChild("FC-9101", _withdrawn!.ChildGenotypes));
-        var found = await RegistryScenario.AddChildAsync(_store, _scenario.NewChild("FC-9102", _control!.ChildGenotypes));
+        var lost = await RegistryScenario.AddChildAsync(_store, _scenario!.NewChild("FC-9401", _withdrawn!.ChildGenotypes));
+        var found = await RegistryScenario.AddChildAsync(_store, _scenario.NewChild("FC-9402", _control!.ChildGenotypes));
         lost.NewMatches.ShouldBeEmpty(string.Join("; ", lost.Warnings));
-        lost.Warnings.ShouldContain(w => w.Contains("P-9101-M") && w.Contains("no consent"));
+        lost.Warnings.ShouldContain(w => w.Contains("P-9401-M") && w.Contains("no consent"));
         found.NewMatches.Count.ShouldBe(1, "the control family still consents and is found");
 
         var audit = await app.Services.GetRequiredService<CaseDirectory>().AuditLogAsync(1, 200);
-        audit.Items.ShouldContain(e => e.Action == "update" && e.EntityType == "donor" && e.EntityId == "P-9101-M"
+        audit.Items.ShouldContain(e => e.Action == "update" && e.EntityType == "donor" && e.EntityId == "P-9401-M"
             && e.Actor == "web:caseworker@homeward.test" && e.Details.Contains("withdrawn in writing"));
     }
 
@@ -57,12 +57,12 @@ public sealed class ConsentPagesTests(WebApp app)
     {
         await SeedAsync();
         using var client = await app.SignedInAsync("administrator");
-        var posted = await WebApp.PostFormAsync(client, "/Reports/Consent/R-9102", new() { ["donor"] = "P-9102-M", ["scopes"] = "Evidence", ["reason"] = " " });
+        var posted = await WebApp.PostFormAsync(client, "/Reports/Consent/R-9402", new() { ["donor"] = "P-9402-M", ["scopes"] = "Evidence", ["reason"] = " " });
 
         posted.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await posted.Content.ReadAsStringAsync()).ShouldContain("a reason is required");
-        var stored = (await _store!.ReadConsentAsync("R-9102", "test"))!;
-        stored.Donors.Single(d => d.Id == "P-9102-M").Consent.Scopes.ShouldBe(Homeward.Registry.Cases.ConsentScopes.DomesticIdentification);
+        var stored = (await _store!.ReadConsentAsync("R-9402", "test"))!;
+        stored.Donors.Single(d => d.Id == "P-9402-M").Consent.Scopes.ShouldBe(Homeward.Registry.Cases.ConsentScopes.DomesticIdentification);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ConsentPagesTests(WebApp app)
         await SeedAsync();
         using var client = await app.SignedInAsync("caseworker");
         (await client.GetAsync("/Reports/Consent/NO-SUCH")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var posted = await WebApp.PostFormAsync(client, "/Reports/Consent/R-9102", new() { ["donor"] = "P-9101-M", ["reason"] = "wrong case" });
+        var posted = await WebApp.PostFormAsync(client, "/Reports/Consent/R-9402", new() { ["donor"] = "P-9401-M", ["reason"] = "wrong case" });
         posted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -80,10 +80,10 @@ public sealed class ConsentPagesTests(WebApp app)
     {
         await SeedAsync();
         using var client = await app.SignedInAsync("investigator");
-        (await client.GetStringAsync("/Reports/Detail/R-9102")).ShouldNotContain("/Reports/Consent/");
+        (await client.GetStringAsync("/Reports/Detail/R-9402")).ShouldNotContain("/Reports/Consent/");
         using var caseworker = await app.SignedInAsync("caseworker");
-        (await caseworker.GetStringAsync("/Reports/Detail/R-9102")).ShouldContain("/Reports/Consent/R-9102");
-        var response = await client.PostAsync("/Reports/Consent/R-9102", new FormUrlEncodedContent(new Dictionary<string, string> { ["donor"] = "P-9102-M", ["reason"] = "x" }));
+        (await caseworker.GetStringAsync("/Reports/Detail/R-9402")).ShouldContain("/Reports/Consent/R-9402");
+        var response = await client.PostAsync("/Reports/Consent/R-9402", new FormUrlEncodedContent(new Dictionary<string, string> { ["donor"] = "P-9402-M", ["reason"] = "x" }));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
     }
@@ -97,8 +97,8 @@ public sealed class ConsentPagesTests(WebApp app)
             {
                 var store = (await RegistryStore.OpenAsync(app.Settings, new RegistryStoreOptions { Kinship = RegistryScenario.Kinship() })).Value;
                 _scenario = new RegistryScenario(17);
-                _withdrawn = _scenario.NewFamily("R-9101");
-                _control = _scenario.NewFamily("R-9102");
+                _withdrawn = _scenario.NewFamily("R-9401");
+                _control = _scenario.NewFamily("R-9402");
                 await RegistryScenario.AddFamilyAsync(store, _withdrawn);
                 await RegistryScenario.AddFamilyAsync(store, _control);
                 _store = store;

@@ -149,12 +149,12 @@ public sealed partial class PhotoPagesTests(WebApp app)
     {
         var store = (await RegistryStore.OpenAsync(app.Settings, new RegistryStoreOptions { Kinship = RegistryScenario.Kinship() })).Value;
         var scenario = new RegistryScenario(11);
-        var family = scenario.NewFamily("R-9101");
+        var family = scenario.NewFamily("R-9501");
         await RegistryScenario.AddFamilyAsync(store, family);
-        var outcome = await RegistryScenario.AddChildAsync(store, scenario.NewChild("FC-9101", family.ChildGenotypes));
+        var outcome = await RegistryScenario.AddChildAsync(store, scenario.NewChild("FC-9501", family.ChildGenotypes));
         var id = outcome.NewMatches.ShouldHaveSingleItem();
-        var reportPhoto = await AddAsync(PhotoOwner.Report, "R-9101", JpegWithGps());
-        var childPhoto = await AddAsync(PhotoOwner.FoundChild, "FC-9101", PngWithText());
+        var reportPhoto = await AddAsync(PhotoOwner.Report, "R-9501", JpegWithGps());
+        var childPhoto = await AddAsync(PhotoOwner.FoundChild, "FC-9501", PngWithText());
 
         using var client = await app.SignedInAsync("lab-analyst");
         var page = await client.GetStringAsync($"/Matches/Review/{id}");
