@@ -104,6 +104,30 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
         return photos;
     }
 
+    /// <summary>
+    /// Both sides' photos of a match for its review, oldest first, in one read: one query over the two
+    /// cases by code, and one audit entry per case (as <see cref="ListAsync"/> writes) naming the match.
+    /// </summary>
+    public async Task<MatchPhotos> ListForMatchAsync(string matchId, string reportCode, string foundChildCode, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var rows = await tx.Db.Photos.AsNoTracking()
+            .Where(p => (p.Report != null && p.Report.Code == reportCode) || (p.FoundChild != null && p.FoundChild.Code == foundChildCode))
+            .Select(p => new { p.Id, ReportCode = p.Report != null ? p.Report.Code : null, p.ContentType, p.Width, p.Height, p.Length, p.Sha256, p.Caption, p.UploadedBy, p.UploadedAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var photos = rows
+            .OrderBy(p => p.UploadedAt).ThenBy(p => p.Id)
+            .Select(p => p.ReportCode is not null
+                ? new PhotoInfo(p.Id, PhotoOwner.Report, reportCode, p.ContentType, p.Width, p.Height, p.Length, Convert.ToHexStringLower(p.Sha256), p.Caption, p.UploadedBy, Utc.Domain(p.UploadedAt))
+                : new PhotoInfo(p.Id, PhotoOwner.FoundChild, foundChildCode, p.ContentType, p.Width, p.Height, p.Length, Convert.ToHexStringLower(p.Sha256), p.Caption, p.UploadedBy, Utc.Domain(p.UploadedAt)))
+            .ToLookup(p => p.Owner);
+        var result = new MatchPhotos([.. photos[PhotoOwner.Report]], [.. photos[PhotoOwner.FoundChild]]);
+        tx.Audit.Add(Record(actor, "photo-list", PhotoOwner.Report, reportCode, new { match = matchId, photos = result.Report.Select(p => p.Id) }));
+        tx.Audit.Add(Record(actor, "photo-list", PhotoOwner.FoundChild, foundChildCode, new { match = matchId, photos = result.FoundChild.Select(p => p.Id) }));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
     /// <summary>A photo with its bytes, or null. Audited under its case's code, or under the id when there is none.</summary>
     public async Task<PhotoContent?> GetAsync(Guid id, string actor, CancellationToken cancellationToken = default)
     {

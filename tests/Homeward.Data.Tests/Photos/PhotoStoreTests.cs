@@ -51,6 +51,39 @@ public sealed class PhotoStoreTests
     }
 
     [Theory, DatabaseData]
+    public async Task A_match_reads_both_sides_photos_at_once_batched_and_audited_per_case(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var cases = new CaseDirectory(database.Settings, TimeProvider.System);
+        (await cases.CreateReportAsync(new ReportInput("R-8", null, null, new PersonDetails()), "worker")).IsSuccess.ShouldBeTrue();
+        (await cases.CreateFoundChildAsync(new FoundChildInput("FC-8", "F", null, 2019, null, new PersonDetails()), "worker")).IsSuccess.ShouldBeTrue();
+        (await cases.CreateFoundChildAsync(new FoundChildInput("FC-9", "F", null, 2019, null, new PersonDetails()), "worker")).IsSuccess.ShouldBeTrue();
+        var writer = new PhotoStore(database.Settings, TimeProvider.System, Limits);
+        var reportPhoto = (await writer.AddAsync(PhotoOwner.Report, "R-8", JpegWithGps(64, 48), null, "worker")).Value;
+        var childPhotos = new[]
+        {
+            (await writer.AddAsync(PhotoOwner.FoundChild, "FC-8", JpegWithGps(32, 32), null, "worker")).Value,
+            (await writer.AddAsync(PhotoOwner.FoundChild, "FC-8", JpegWithGps(16, 16), null, "worker")).Value,
+        };
+        (await writer.AddAsync(PhotoOwner.FoundChild, "FC-9", JpegWithGps(8, 8), null, "worker")).IsSuccess.ShouldBeTrue();
+
+        MatchPhotos both;
+        await using (var batcher = new AuditBatcher(database.Settings, TimeProvider.System))
+        {
+            both = await new PhotoStore(database.Settings, TimeProvider.System, Limits, batcher).ListForMatchAsync("M-3", "R-8", "FC-8", "reviewer");
+        }
+
+        both.Report.Select(p => p.Id).ShouldBe([reportPhoto.Id]);
+        both.Report.ShouldAllBe(p => p.Owner == PhotoOwner.Report && p.OwnerCode == "R-8");
+        both.FoundChild.Select(p => p.Id).ShouldBe(childPhotos.Select(p => p.Id), ignoreOrder: true);
+        both.FoundChild.ShouldAllBe(p => p.Owner == PhotoOwner.FoundChild && p.OwnerCode == "FC-8");
+        var listed = (await cases.AuditLogAsync(1, 100)).Items.Where(a => a.Action == "photo-list").ToList();
+        listed.Select(a => (a.Actor, a.EntityType, a.EntityId)).ShouldBe([("reviewer", "report", "R-8"), ("reviewer", "found-child", "FC-8")], ignoreOrder: true);
+        listed.ShouldAllBe(a => a.Details.Contains("M-3", StringComparison.Ordinal));
+        (await AuditVerifier.VerifyAsync(database.Settings)).IsIntact.ShouldBeTrue();
+    }
+
+    [Theory, DatabaseData]
     public async Task A_refused_upload_stores_nothing_and_says_why(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
