@@ -37,6 +37,7 @@ public sealed class LanguageTests(WebApp app)
         var page = await client.GetStringAsync("/FoundChildren");
         page.ShouldContain("被解救儿童");
         page.ShouldContain("搜索");
+        page.ShouldContain("<a href=\"/Matches\">匹配</a>", customMessage: "every link of the navigation is translated");
 
         var back = await WebApp.PostFormAsync(client, "/Language", new() { ["culture"] = "en", ["returnUrl"] = "https://evil.example/" }, "/");
         back.Headers.Location!.ToString().ShouldBe("/", "only local addresses are followed");
