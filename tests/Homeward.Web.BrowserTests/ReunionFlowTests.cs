@@ -48,7 +48,7 @@ public sealed class ReunionFlowTests(BrowserApp app, ITestOutputHelper output)
         await Screenshots.SaveAsync(page, "03-found-child-form", output);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/FoundChildren/Detail/{ChildCode}$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Found child {ChildCode}", Level = 2 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Found child {ChildCode}", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByText("No samples.")).ToBeVisibleAsync();
         await Session.SignOutAsync(page);
 
