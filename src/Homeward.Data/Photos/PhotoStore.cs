@@ -117,9 +117,8 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var photos = rows
             .OrderBy(p => p.UploadedAt).ThenBy(p => p.Id)
-            .Select(p => p.ReportCode is not null
-                ? new PhotoInfo(p.Id, PhotoOwner.Report, reportCode, p.ContentType, p.Width, p.Height, p.Length, Convert.ToHexStringLower(p.Sha256), p.Caption, p.UploadedBy, Utc.Domain(p.UploadedAt))
-                : new PhotoInfo(p.Id, PhotoOwner.FoundChild, foundChildCode, p.ContentType, p.Width, p.Height, p.Length, Convert.ToHexStringLower(p.Sha256), p.Caption, p.UploadedBy, Utc.Domain(p.UploadedAt)))
+            .Select(p => (Owner: p.ReportCode is null ? PhotoOwner.FoundChild : PhotoOwner.Report, Photo: p))
+            .Select(o => new PhotoInfo(o.Photo.Id, o.Owner, o.Owner == PhotoOwner.Report ? reportCode : foundChildCode, o.Photo.ContentType, o.Photo.Width, o.Photo.Height, o.Photo.Length, Convert.ToHexStringLower(o.Photo.Sha256), o.Photo.Caption, o.Photo.UploadedBy, Utc.Domain(o.Photo.UploadedAt)))
             .ToLookup(p => p.Owner);
         var result = new MatchPhotos([.. photos[PhotoOwner.Report]], [.. photos[PhotoOwner.FoundChild]]);
         tx.Audit.Add(Record(actor, "photo-list", PhotoOwner.Report, reportCode, new { match = matchId, photos = result.Report.Select(p => p.Id) }));
