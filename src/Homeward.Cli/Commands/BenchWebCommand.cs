@@ -85,7 +85,7 @@ internal static class BenchWebCommand
 
             if (parsed.GetValue(signIn) is { } email)
             {
-                var cookie = WebSignIn.CookieAsync(client, baseAddress!, email, context.In.ReadLine() ?? string.Empty).GetAwaiter().GetResult();
+                var cookie = WebSignIn.CookieAsync(client, baseAddress!, email, PasswordInput.Read(context)).GetAwaiter().GetResult();
                 if (!cookie.IsSuccess)
                 {
                     ErrorWriter.Write(context.Error, cookie.Errors);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Homeward.Cli.Output;
 using Homeward.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +30,7 @@ internal static class UsersCommand
         options.AddTo(command);
         command.SetAction(parsed => DbCommand.WithDatabase(context, options, parsed, requireSchema: true, settings =>
         {
-            var password = ReadPassword(context);
+            var password = PasswordInput.Read(context);
             using var services = UserAdministration.CreateStandalone(settings);
             var result = services.GetRequiredService<UserAdministration>()
                 .AddAsync(parsed.GetValue(email)!, parsed.GetValue(role)!, password).GetAwaiter().GetResult();
@@ -65,31 +64,5 @@ internal static class UsersCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    /// <summary>One line of standard input; typed at a terminal, it is not echoed.</summary>
-    private static string ReadPassword(CliContext context)
-    {
-        if (!ReferenceEquals(context.In, Console.In) || Console.IsInputRedirected)
-        {
-            return context.In.ReadLine() ?? string.Empty;
-        }
-
-        context.Error.Write("password: ");
-        var password = new StringBuilder();
-        while (Console.ReadKey(intercept: true) is var key && key.Key != ConsoleKey.Enter)
-        {
-            if (key.Key == ConsoleKey.Backspace)
-            {
-                password.Length = Math.Max(0, password.Length - 1);
-            }
-            else if (!char.IsControl(key.KeyChar))
-            {
-                password.Append(key.KeyChar);
-            }
-        }
-
-        context.Error.WriteLine();
-        return password.ToString();
     }
 }

@@ -24,8 +24,8 @@ public sealed partial class CaseDirectory
     public async Task<CasePage<OperationSummary>> ListOperationsAsync(int page, int pageSize, string actor, CancellationToken cancellationToken = default)
     {
         (page, pageSize) = Clamp(page, pageSize);
-        await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var db = tx.Db;
         var total = await db.Operations.CountAsync(cancellationToken).ConfigureAwait(false);
         string excluded = ExcludedState, reunited = ReunitedState, followUps = FollowUpsState;
         var rows = await db.Operations.AsNoTracking()
@@ -45,7 +45,8 @@ public sealed partial class CaseDirectory
                     && db.Matches.Any(m => m.FoundChildId == c.Id && (m.State == reunited || m.State == followUps))),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await CommitReadAsync(db, transaction, new AuditRecord(actor, "search", "operation", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(new AuditRecord(actor, "search", "operation", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new CasePage<OperationSummary>(
             [.. rows.Select(r => new OperationSummary(r.Code, r.Name, r.StartedOn, SplitProvinces(r.Provinces), r.Arrests, r.Children, r.Typed, r.Matched, r.Reunited))],
             total,
@@ -91,14 +92,15 @@ public sealed partial class CaseDirectory
 
     private async Task<OperationDetail?> ReadOperationAsync(string code, (int Page, int PageSize)? children, string actor, CancellationToken cancellationToken)
     {
-        await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var db = tx.Db;
         var operation = await db.Operations.AsNoTracking().SingleOrDefaultAsync(o => o.Code == code, cancellationToken).ConfigureAwait(false);
         var rescued = operation is null || children is not { } c
             ? new CasePage<RescuedChild>([], 0, 1, 1)
             : await RescuedChildrenAsync(db, operation.Id, c.Page, c.PageSize, cancellationToken).ConfigureAwait(false);
         var details = JsonSerializer.Serialize(new { found = operation is not null, total = rescued.Total, codes = rescued.Items.Select(r => r.Code) });
-        await CommitReadAsync(db, transaction, new AuditRecord(actor, "read", "operation", code, details), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(new AuditRecord(actor, "read", "operation", code, details));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return operation is null
             ? null
             : new OperationDetail(

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Homeward.Data.Audit;
 using Homeward.Data.Entities;
+using Homeward.Data.Registry;
 using Homeward.Kinship;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -44,8 +45,8 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     /// <summary>Reports whose code, name, pinyin, place or date (yyyy-MM-dd) matches <paramref name="text"/>.</summary>
     public async Task<CasePage<ReportSummary>> SearchReportsAsync(string? text, int page, int pageSize, string actor, CancellationToken cancellationToken = default)
     {
-        await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var db = tx.Db;
         IQueryable<ReportEntity> query = db.Reports.AsNoTracking();
         if (Normalise(text) is { } t)
         {
@@ -74,15 +75,16 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
                 r.MissingPerson == null ? null : r.MissingPerson.LastSeenPlace,
                 r.Donors.Count))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await CommitReadAsync(db, transaction, new AuditRecord(actor, "search", "report", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(new AuditRecord(actor, "search", "report", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new CasePage<ReportSummary>([.. rows.Select(r => r with { Name = EmptyToNull(r.Name) })], total, page, pageSize);
     }
 
     /// <summary>Found children whose code, name, pinyin, institution, place or date matches <paramref name="text"/>.</summary>
     public async Task<CasePage<FoundChildSummary>> SearchFoundChildrenAsync(string? text, int page, int pageSize, string actor, CancellationToken cancellationToken = default)
     {
-        await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var db = tx.Db;
         IQueryable<FoundChildEntity> query = db.FoundChildren.AsNoTracking();
         if (Normalise(text) is { } t)
         {
@@ -111,20 +113,22 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
                 c.EstimatedBirthYear,
                 c.Institution))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await CommitReadAsync(db, transaction, new AuditRecord(actor, "search", "found-child", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(new AuditRecord(actor, "search", "found-child", "-", JsonSerializer.Serialize(new { total, codes = rows.Select(r => r.Code) })));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new CasePage<FoundChildSummary>([.. rows.Select(r => r with { Name = EmptyToNull(r.Name) })], total, page, pageSize);
     }
 
     /// <summary>A report, or null; genotypes only when <paramref name="withGenotypes"/>. The read is audited either way.</summary>
     public async Task<ReportDetail?> ReadReportAsync(string code, bool withGenotypes, string actor, CancellationToken cancellationToken = default)
     {
-        await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var db = tx.Db;
         var report = await db.Reports.AsNoTracking().AsSplitQuery()
             .Include(r => r.MissingPerson)
             .Include(r => r.Donors).ThenInclude(d => d.Samples)
             .SingleOrDefaultAsync(r => r.Code == code, cancellationToken).ConfigureAwait(false);
-        await CommitReadAsync(db, transaction, ReadRecord(actor, "report", code, report is not null, withGenotypes), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(ReadRecord(actor, "report", code, report is not null, withGenotypes));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return report is null
             ? null
             : new ReportDetail(
@@ -138,14 +142,15 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     /// <summary>A found child, or null; genotypes only when <paramref name="withGenotypes"/>. The read is audited either way.</summary>
     public async Task<FoundChildDetail?> ReadFoundChildAsync(string code, bool withGenotypes, string actor, CancellationToken cancellationToken = default)
     {
-        await using var db = HomewardDatabase.CreateContext(settings);
-        await using var transaction = await BeginReadAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var db = tx.Db;
         var child = await db.FoundChildren.AsNoTracking()
             .Include(c => c.Person)
             .Include(c => c.Samples)
             .Include(c => c.Operation)
             .SingleOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
-        await CommitReadAsync(db, transaction, ReadRecord(actor, "found-child", code, child is not null, withGenotypes), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(ReadRecord(actor, "found-child", code, child is not null, withGenotypes));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return child is null
             ? null
             : new FoundChildDetail(child.Code, child.Sex, child.FoundOn, child.EstimatedBirthYear, child.Institution, Details(child.Person), Samples(child.Samples, withGenotypes), child.Operation?.Code);
@@ -332,24 +337,6 @@ public sealed partial class CaseDirectory(DatabaseSettings settings, TimeProvide
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>A read's transaction: without a write lock when reads are batched (<see cref="ReadSnapshot"/>).</summary>
-    private Task<IDbContextTransaction> BeginReadAsync(HomewardDbContext db, CancellationToken cancellationToken) =>
-        readAudit is null ? BeginAsync(db, cancellationToken) : ReadSnapshot.BeginAsync(db, settings.Provider, cancellationToken);
-
-    /// <summary>Ends a read: its entry appended in its transaction, or, batched, committed by the batcher before this returns.</summary>
-    private async Task CommitReadAsync(HomewardDbContext db, IDbContextTransaction transaction, AuditRecord record, CancellationToken cancellationToken)
-    {
-        if (readAudit is null)
-        {
-            await AuditAsync(db, transaction, record, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await readAudit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
     }
 
     private Task AuditAsync(HomewardDbContext db, IDbContextTransaction transaction, AuditRecord record, CancellationToken cancellationToken) =>
