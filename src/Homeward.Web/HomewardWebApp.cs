@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Homeward.Data;
 using Homeward.Data.Accounts;
 using Homeward.Data.Audit;
 using Homeward.Data.Cases;
@@ -10,6 +11,7 @@ using Homeward.Data.Intel;
 using Homeward.Data.Samples;
 using Homeward.Data.Photos;
 using Homeward.Data.Photos.Images;
+using Homeward.Data.Reading;
 using Homeward.Web.Api;
 using Homeward.Web.Intel;
 using Homeward.Web.Localization;
@@ -76,7 +78,9 @@ public static class HomewardWebApp
         services.AddSingleton<RingExport>();
         // Page reads are audited by group commit (one transaction and fsync for many concurrent readers);
         // the container disposes the batcher at shutdown, after writing what is queued.
-        services.AddSingleton(_ => new AuditBatcher(database, options.Time));
+        // On SQLite the batched reads also share views of the registry while it is unchanged (exactly: the
+        // version bumped by triggers is compared inside each read's snapshot; see ReadCache).
+        services.AddSingleton(_ => new AuditBatcher(database, options.Time) { Cache = database.Provider == DatabaseProvider.Sqlite ? new ReadCache() : null });
         services.AddSingleton(s => new FrequencyTableStore(database, options.Time));
         services.AddSingleton(s => new MatchRegistry(database, options.Registry with { Clock = options.Time, ReadAudit = s.GetRequiredService<AuditBatcher>() }, s.GetRequiredService<FrequencyTableStore>()));
         services.AddSingleton(s => new SampleDirectory(database, options.Time, s.GetRequiredService<AuditBatcher>()));

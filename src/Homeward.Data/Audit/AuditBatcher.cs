@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Homeward.Data.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Data.Audit;
@@ -29,6 +30,12 @@ public sealed class AuditBatcher : IAsyncDisposable
         _maxBatch = maxBatch;
         _loop = Task.Run(WriteLoopAsync);
     }
+
+    /// <summary>
+    /// Views of the registry that the reads audited through this batcher may share while the registry
+    /// is unchanged (SQLite only; see <see cref="ReadCache"/>), or null to query every time.
+    /// </summary>
+    public ReadCache? Cache { get; init; }
 
     /// <summary>Appends one entry; completes when it is committed, or faults with the database's error.</summary>
     public Task AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)

@@ -111,6 +111,15 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
     public async Task<MatchPhotos> ListForMatchAsync(string matchId, string reportCode, string foundChildCode, string actor, CancellationToken cancellationToken = default)
     {
         await using var tx = await RegistryTransaction.BeginAsync(settings, time, write: false, readAudit, cancellationToken).ConfigureAwait(false);
+        var result = await tx.ViewAsync("match-photos", $"{reportCode}\n{foundChildCode}", () => LoadForMatchAsync(tx, reportCode, foundChildCode, cancellationToken), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(Record(actor, "photo-list", PhotoOwner.Report, reportCode, new { match = matchId, photos = result.Report.Select(p => p.Id) }));
+        tx.Audit.Add(Record(actor, "photo-list", PhotoOwner.FoundChild, foundChildCode, new { match = matchId, photos = result.FoundChild.Select(p => p.Id) }));
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private static async Task<MatchPhotos> LoadForMatchAsync(RegistryTransaction tx, string reportCode, string foundChildCode, CancellationToken cancellationToken)
+    {
         var rows = await tx.Db.Photos.AsNoTracking()
             .Where(p => (p.Report != null && p.Report.Code == reportCode) || (p.FoundChild != null && p.FoundChild.Code == foundChildCode))
             .Select(p => new { p.Id, ReportCode = p.Report != null ? p.Report.Code : null, p.ContentType, p.Width, p.Height, p.Length, p.Sha256, p.Caption, p.UploadedBy, p.UploadedAt })
@@ -120,11 +129,7 @@ public sealed class PhotoStore(DatabaseSettings settings, TimeProvider time, Ima
             .Select(p => (Owner: p.ReportCode is null ? PhotoOwner.FoundChild : PhotoOwner.Report, Photo: p))
             .Select(o => new PhotoInfo(o.Photo.Id, o.Owner, o.Owner == PhotoOwner.Report ? reportCode : foundChildCode, o.Photo.ContentType, o.Photo.Width, o.Photo.Height, o.Photo.Length, Convert.ToHexStringLower(o.Photo.Sha256), o.Photo.Caption, o.Photo.UploadedBy, Utc.Domain(o.Photo.UploadedAt)))
             .ToLookup(p => p.Owner);
-        var result = new MatchPhotos([.. photos[PhotoOwner.Report]], [.. photos[PhotoOwner.FoundChild]]);
-        tx.Audit.Add(Record(actor, "photo-list", PhotoOwner.Report, reportCode, new { match = matchId, photos = result.Report.Select(p => p.Id) }));
-        tx.Audit.Add(Record(actor, "photo-list", PhotoOwner.FoundChild, foundChildCode, new { match = matchId, photos = result.FoundChild.Select(p => p.Id) }));
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        return new MatchPhotos([.. photos[PhotoOwner.Report]], [.. photos[PhotoOwner.FoundChild]]);
     }
 
     /// <summary>A photo with its bytes, or null. Audited under its case's code, or under the id when there is none.</summary>

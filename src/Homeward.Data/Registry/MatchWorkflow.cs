@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Homeward.Data.Audit;
 using Homeward.Data.Entities;
@@ -17,32 +18,47 @@ internal static class MatchWorkflow
 {
     public static async Task<MatchPage> ListAsync(RegistryTransaction tx, MatchQuery query, string actor, CancellationToken cancellationToken)
     {
-        var rows = tx.Db.Matches.AsNoTracking();
-        if (query.State is { } state)
+        var skip = Math.Max(0, query.Skip);
+        var take = Math.Clamp(query.Take, 1, 1000);
+        var key = string.Create(CultureInfo.InvariantCulture, $"{(query.State is { } filter ? RegistryText.Name(filter) : "*")}:{skip}:{take}");
+        var page = await tx.ViewAsync("matches", key, () => LoadPageAsync(tx, query.State, skip, take, cancellationToken), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(new AuditRecord(actor, "read", "matches", "list", JsonSerializer.Serialize(new
         {
-            var name = RegistryText.Name(state);
+            state = query.State is { } s ? RegistryText.Name(s) : null,
+            skip = query.Skip,
+            matches = page.Items.Select(i => i.Id).ToArray(),
+        })));
+        return page;
+    }
+
+    private static async Task<MatchPage> LoadPageAsync(RegistryTransaction tx, MatchState? state, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = tx.Db.Matches.AsNoTracking();
+        if (state is { } wanted)
+        {
+            var name = RegistryText.Name(wanted);
             rows = rows.Where(m => m.State == name);
         }
 
         var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await rows.OrderByDescending(m => m.Posterior).ThenBy(m => m.Code)
-            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000))
+            .Skip(skip).Take(take)
             .Select(m => new { m.Code, Report = m.Report!.Code, Child = m.FoundChild!.Code, m.State, m.Lr, m.Posterior, m.Version, m.FlaggedForReview, m.UpdatedAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var items = page.Select(m => new MatchSummary(m.Code, m.Report, m.Child, State(m.State), m.Lr, m.Posterior, m.Version, m.FlaggedForReview, Utc.Domain(m.UpdatedAt))).ToList();
-        tx.Audit.Add(new AuditRecord(actor, "read", "matches", "list", JsonSerializer.Serialize(new
-        {
-            state = query.State is { } s ? RegistryText.Name(s) : null,
-            skip = query.Skip,
-            matches = items.Select(i => i.Id).ToArray(),
-        })));
         return new MatchPage(items, total);
     }
 
     public static async Task<MatchDetail?> GetAsync(RegistryTransaction tx, string matchId, string actor, CancellationToken cancellationToken)
     {
+        var detail = await tx.ViewAsync("match", matchId, () => LoadDetailAsync(tx, matchId, cancellationToken), cancellationToken).ConfigureAwait(false);
+        tx.Audit.Add(new AuditRecord(actor, "read", "match", matchId, JsonSerializer.Serialize(new { found = detail is not null, report = detail?.Match.Key.ReportId, foundChild = detail?.Match.Key.FoundChildId })));
+        return detail;
+    }
+
+    private static async Task<MatchDetail?> LoadDetailAsync(RegistryTransaction tx, string matchId, CancellationToken cancellationToken)
+    {
         var row = await LoadWithPersons(tx.Db.Matches.AsNoTracking(), matchId, cancellationToken).ConfigureAwait(false);
-        tx.Audit.Add(new AuditRecord(actor, "read", "match", matchId, JsonSerializer.Serialize(new { found = row is not null, report = row?.Report!.Code, foundChild = row?.FoundChild!.Code })));
         if (row is null)
         {
             return null;

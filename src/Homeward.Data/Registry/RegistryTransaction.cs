@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Homeward.Data.Audit;
+using Homeward.Data.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -74,6 +75,32 @@ internal sealed class RegistryTransaction : IAsyncDisposable
             await db.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// A view of the registry as this transaction sees it: the one cached under <paramref name="kind"/>
+    /// and <paramref name="key"/> when the registry's version is still the one it was read at, else
+    /// <paramref name="load"/>ed (and cached). Only batched reads on SQLite with a cache use one; the
+    /// version is read inside this transaction's snapshot, before the view, so a view is never newer
+    /// than the version it is kept under. The caller audits the read either way.
+    /// </summary>
+    public async Task<T> ViewAsync<T>(string kind, string key, Func<Task<T>> load, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        if (_readAudit?.Cache is not { } cache || _settings.Provider != DatabaseProvider.Sqlite)
+        {
+            return await load().ConfigureAwait(false);
+        }
+
+        var version = await RegistryVersion.ReadAsync(Db.Database.GetDbConnection(), _transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false);
+        if (cache.TryGet(kind, key, version, out T cached))
+        {
+            return cached;
+        }
+
+        var view = await load().ConfigureAwait(false);
+        cache.Set(kind, key, version, view);
+        return view;
     }
 
     /// <summary>Saves the tracked changes, appends the audit records and commits (a batched read: commits, then waits for its records).</summary>
