@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Homeward.Data.Reading;
 
 namespace Homeward.Data.Imports;
 
@@ -10,6 +11,8 @@ namespace Homeward.Data.Imports;
 /// the tables without them (the transaction holds SQLite's write lock and others read the last
 /// commit), and a rollback restores them. Uniqueness is not lost: a first load checks its codes
 /// against each other in memory, and the unique indexes are checked again when they are rebuilt.
+/// The registry-version triggers of those tables go and come back the same way (one version bump
+/// per row loaded would cost the load more than its indexes); the version is bumped once instead.
 /// </summary>
 internal sealed class SqliteDeferredIndexes
 {
@@ -21,29 +24,29 @@ internal sealed class SqliteDeferredIndexes
     private SqliteDeferredIndexes(DbConnection connection, DbTransaction transaction, List<string> definitions) =>
         (_connection, _transaction, _definitions) = (connection, transaction, definitions);
 
-    /// <summary>Drops the indexes (those that have a definition: not the primary keys').</summary>
+    /// <summary>Drops the indexes (those that have a definition: not the primary keys') and the triggers.</summary>
     public static async Task<SqliteDeferredIndexes> DropAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var indexes = new List<(string Name, string Sql)>();
-        await using (var list = Command(connection, transaction, $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({Tables})"))
+        var indexes = new List<(string Type, string Name, string Sql)>();
+        await using (var list = Command(connection, transaction, $"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({Tables})"))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                indexes.Add((reader.GetString(0), reader.GetString(1)));
+                indexes.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
-        foreach (var (name, _) in indexes)
+        foreach (var (type, name, _) in indexes)
         {
-            await using var drop = Command(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+            await using var drop = Command(connection, transaction, $"DROP {(type == "trigger" ? "TRIGGER" : "INDEX")} \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return new SqliteDeferredIndexes(connection, transaction, indexes.ConvertAll(i => i.Sql));
     }
 
-    /// <summary>Creates the indexes again (before the commit).</summary>
+    /// <summary>Creates the indexes and triggers again and bumps the registry version (before the commit).</summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
         foreach (var sql in _definitions)
@@ -51,6 +54,8 @@ internal sealed class SqliteDeferredIndexes
             await using var create = Command(_connection, _transaction, sql);
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await RegistryVersion.BumpAsync(_connection, _transaction, cancellationToken).ConfigureAwait(false);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)

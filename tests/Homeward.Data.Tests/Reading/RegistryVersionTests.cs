@@ -2,6 +2,7 @@ using Homeward.Data.Tests.Infrastructure;
 using Homeward.Data.Tests.Registry;
 using Homeward.Registry.Tests;
 using Microsoft.Data.Sqlite;
+using static Homeward.Data.Tests.Infrastructure.Imports;
 
 namespace Homeward.Data.Tests.Reading;
 
@@ -57,6 +58,28 @@ public sealed class RegistryVersionTests
         afterUpdate.ShouldBeGreaterThan(start);
         Execute(connection, null, "DELETE FROM match_transitions");
         Version(connection).ShouldBeGreaterThan(afterUpdate);
+    }
+
+    [Fact]
+    public async Task A_first_load_without_the_triggers_puts_them_back_and_bumps_the_version_once()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        List<string> triggers;
+        await using (var connection = Open(database))
+        {
+            triggers = Strings(connection, "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+        }
+
+        var summary = await RunAsync(database, Lines(Mother, Father, Child));
+
+        summary.Errors.ShouldBeEmpty();
+        await using (var connection = Open(database))
+        {
+            Strings(connection, "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").ShouldBe(triggers);
+            Version(connection).ShouldBe(1, "one bump for the load, none per row");
+            Execute(connection, null, "UPDATE samples SET lab = 'L'");
+            Version(connection).ShouldBe(4, "the triggers fire again: one bump per sample changed");
+        }
     }
 
     private static SqliteConnection Open(TestDatabase database)
