@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Xml.Linq;
 using Homeward.Data.Registry;
@@ -33,10 +36,21 @@ internal static class PedigreeDrawing
         return text.ResourceNotFound ? english : text.Value;
     }
 
+    // A match's details are immutable and, on SQLite, the same instance is shown while the registry is
+    // unchanged (Homeward.Data.Reading.ReadCache): its drawing is kept with it, per audience and language.
+    private static readonly ConditionalWeakTable<MatchDetail, ConcurrentDictionary<(bool Names, string Culture), IHtmlContent?>> Drawn = new();
+
     /// <summary>The drawing, or null when the match has no sides or its relatives make no pedigree.</summary>
     public static IHtmlContent? Render(MatchDetail detail, ClaimsPrincipal user, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(detail);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var names = ShowsNames(user);
+        return Drawn.GetOrCreateValue(detail).GetOrAdd((names, CultureInfo.CurrentUICulture.Name), key => Draw(detail, key.Names, localizer));
+    }
+
+    private static IHtmlContent? Draw(MatchDetail detail, bool names, IStringLocalizer localizer)
+    {
         if (detail.Report is null || detail.FoundChild is null)
         {
             return null;
@@ -48,7 +62,7 @@ internal static class PedigreeDrawing
             .ToArray();
         string Words(string english) => Word(localizer, english);
 
-        var layout = MatchPedigree.Layout(detail.Report.Id, detail.FoundChild, searched, ShowsNames(user), Words);
+        var layout = MatchPedigree.Layout(detail.Report.Id, detail.FoundChild, searched, names, Words);
         if (layout is null)
         {
             return null;
