@@ -19,7 +19,7 @@ internal static class BenchWebCommand
         var url = new Option<string>("--url") { Description = "The server's base address, e.g. http://127.0.0.1:5080.", Required = true };
         var paths = new Option<string[]>("--path") { Description = "A path to load (repeat for several; each is measured on its own).", Required = true, AllowMultipleArgumentsPerToken = true };
         var connections = new Option<int>("--connections") { Description = "Concurrent connections (closed loop).", DefaultValueFactory = _ => 16 };
-        var warmup = new Option<double>("--warmup-seconds") { Description = "Unmeasured warm-up per path.", DefaultValueFactory = _ => 5 };
+        var warmup = new Option<double>("--warmup-seconds") { Description = "Unmeasured warm-up per path (default 20: on a fresh server the JIT's tiered compilation goes on for many seconds of load).", DefaultValueFactory = _ => 20 };
         var duration = new Option<double>("--seconds") { Description = "Measured time per path.", DefaultValueFactory = _ => 20 };
         var headers = new Option<string[]>("--header") { Description = "A request header 'Name: value' (e.g. a session cookie); repeatable.", AllowMultipleArgumentsPerToken = true };
         var targetRate = new Option<double>("--target-rps") { Description = "Target requests per second.", DefaultValueFactory = _ => 500 };
