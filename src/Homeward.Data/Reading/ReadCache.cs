@@ -18,7 +18,7 @@ public sealed class ReadCache
     private long _hits;
 
     /// <summary>A cache of at most <paramref name="capacity"/> views.</summary>
-    public ReadCache(int capacity = 4096)
+    public ReadCache(int capacity = 1024)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;

@@ -48,8 +48,13 @@ internal sealed class RetentionJob(RetentionSettings settings)
 
         foreach (var decision in deletions)
         {
-            await DeleteAsync(tx.Db, decision, cancellationToken).ConfigureAwait(false);
+            var photos = await DeleteAsync(tx.Db, decision, cancellationToken).ConfigureAwait(false);
             tx.Audit.Add(new AuditRecord(actor, "delete", EntityType(decision.Subject), decision.Id, JsonSerializer.Serialize(new { rule = decision.Rule.ToString(), report = decision.ReportId })));
+            foreach (var photo in photos)
+            {
+                // As PhotoStore records a deletion: under the case's code, naming the photo.
+                tx.Audit.Add(new AuditRecord(actor, "photo-delete", "report", decision.Id, JsonSerializer.Serialize(new { photo, rule = decision.Rule.ToString() })));
+            }
         }
 
         return new RetentionOutcome(decisions, deletions.Count, false, loaded.Warnings);
@@ -62,7 +67,8 @@ internal sealed class RetentionJob(RetentionSettings settings)
         _ => "case",
     };
 
-    private static async Task DeleteAsync(HomewardDbContext db, RetentionDecision decision, CancellationToken cancellationToken)
+    /// <summary>Deletes what the decision names; the ids of the photos that went with it (a whole case's).</summary>
+    private static async Task<IReadOnlyList<Guid>> DeleteAsync(HomewardDbContext db, RetentionDecision decision, CancellationToken cancellationToken)
     {
         var code = decision.Id;
         switch (decision.Subject)
@@ -76,19 +82,23 @@ internal sealed class RetentionJob(RetentionSettings settings)
                 await db.FoundChildren.Where(c => c.SampleCode == code).ExecuteUpdateAsync(u => u.SetProperty(c => c.SampleCode, (string?)null), cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await DeleteCaseAsync(db, code, cancellationToken).ConfigureAwait(false);
-                break;
+                return await DeleteCaseAsync(db, code, cancellationToken).ConfigureAwait(false);
         }
+
+        return [];
     }
 
-    /// <summary>The whole case: its matches (with history, visits, reunion), relatives' samples, relatives, personal data, the report.</summary>
-    private static async Task DeleteCaseAsync(HomewardDbContext db, string reportCode, CancellationToken cancellationToken)
+    /// <summary>The whole case: its matches (with history, visits, reunion), relatives' samples, relatives, photos, personal data, the report; the photos' ids.</summary>
+    private static async Task<IReadOnlyList<Guid>> DeleteCaseAsync(HomewardDbContext db, string reportCode, CancellationToken cancellationToken)
     {
         var report = await db.Reports.AsNoTracking().Where(r => r.Code == reportCode).Select(r => new { r.Id, r.MissingPersonId }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
-            return;
+            return [];
         }
+
+        var photos = await db.Photos.Where(p => p.ReportId == report.Id).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await db.Photos.Where(p => p.ReportId == report.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
 
         var persons = await db.Donors.Where(d => d.ReportId == report.Id && d.PersonId != null).Select(d => d.PersonId!.Value).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (report.MissingPersonId is { } missing)
@@ -101,5 +111,6 @@ internal sealed class RetentionJob(RetentionSettings settings)
         await db.Donors.Where(d => d.ReportId == report.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.Reports.Where(r => r.Id == report.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.Persons.Where(p => persons.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        return photos;
     }
 }

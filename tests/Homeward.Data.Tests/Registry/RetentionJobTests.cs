@@ -1,4 +1,6 @@
 using Homeward.Data.Audit;
+using Homeward.Data.Photos;
+using Homeward.Data.Photos.Images;
 using Homeward.Data.Registry;
 using Homeward.Data.Tests.Infrastructure;
 using Homeward.Registry.Cases;
@@ -76,6 +78,7 @@ public sealed class RetentionJobTests
         var family = scenario.NewFamily("R-9");
         var closed = family with { Report = family.Report.Close(RegistryScenario.T0).Value };
         await RegistryScenario.AddFamilyAsync(store, closed);
+        var photo = (await new PhotoStore(database.Settings, clock, new ImageLimits()).AddAsync(PhotoOwner.Report, "R-9", Photos.TestImages.PngClean(), null, "worker")).Value;
 
         var outcome = await store.ApplyRetentionAsync(new DateOnly(2034, 3, 2), dryRun: false, "retention-job");
 
@@ -86,6 +89,11 @@ public sealed class RetentionJobTests
         (await db.Samples.CountAsync()).ShouldBe(0);
         (await db.Persons.CountAsync()).ShouldBe(0, "names and places of the case are gone too");
         (await db.AuditEntries.CountAsync(e => e.Action == "delete" && e.EntityType == "case" && e.EntityId == "R-9")).ShouldBe(1);
+        (await db.Photos.CountAsync()).ShouldBe(0);
+        var photoDeleted = await db.AuditEntries.SingleAsync(e => e.Action == "photo-delete" && e.EntityId == "R-9");
+        photoDeleted.Actor.ShouldBe("retention-job");
+        photoDeleted.Details.ShouldContain(photo.Id.ToString());
+        photoDeleted.Details.ShouldContain(nameof(RetentionRule.ClosedCaseExpired));
     }
 
     private static async Task<RegistryStore> ReunitedAsync(TestDatabase database, FakeClock clock, ConsentScopes father = ConsentScopes.DomesticIdentification)
