@@ -1,6 +1,7 @@
 using System.Net;
 using Homeward.Data.Cases;
 using Homeward.Data.Registry;
+using Homeward.Registry.Cases;
 using Homeward.Testing;
 using Homeward.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,32 @@ public sealed class ConsentPagesTests(WebApp app)
         (await posted.Content.ReadAsStringAsync()).ShouldContain("a reason is required");
         var stored = (await _store!.ReadConsentAsync("R-9402", "test"))!;
         stored.Donors.Single(d => d.Id == "P-9402-M").Consent.Scopes.ShouldBe(Homeward.Registry.Cases.ConsentScopes.DomesticIdentification);
+    }
+
+    [Fact]
+    public async Task A_guardian_status_is_recorded_with_its_reason_and_audited()
+    {
+        await SeedAsync();
+        using var client = await app.SignedInAsync("caseworker");
+        (await client.GetStringAsync("/Reports/Consent/R-9402")).ShouldContain("Record guardian status");
+
+        var refused = await WebApp.PostFormAsync(client, "/Reports/Consent/R-9402?handler=Guardian", new() { ["donor"] = "P-9402-F", ["status"] = "SuspectedOfSelling", ["reason"] = " " });
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await _store!.ReadConsentAsync("R-9402", "test"))!.Donors.Single(d => d.Id == "P-9402-F").GuardianStatus.ShouldNotBe(GuardianStatus.SuspectedOfSelling);
+
+        var posted = await WebApp.PostFormAsync(client, "/Reports/Consent/R-9402?handler=Guardian", new() { ["donor"] = "P-9402-F", ["status"] = "SuspectedOfSelling", ["reason"] = "police report 2011-07: sold the child" });
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        posted.Headers.Location!.ToString().ShouldBe("/Reports/Consent/R-9402?saved=P-9402-F");
+        (await _store.ReadConsentAsync("R-9402", "test"))!.Donors.Single(d => d.Id == "P-9402-F").GuardianStatus.ShouldBe(GuardianStatus.SuspectedOfSelling);
+        (await client.GetStringAsync("/Reports/Consent/R-9402")).ShouldContain("Suspected of selling the child");
+        var audit = await app.Services.GetRequiredService<CaseDirectory>().AuditLogAsync(1, 200);
+        audit.Items.ShouldContain(e => e.Action == "update" && e.EntityType == "donor" && e.EntityId == "P-9402-F"
+            && e.Actor == "web:caseworker@homeward.test" && e.Details.Contains("sold the child", StringComparison.Ordinal) && e.Details.Contains("suspected-of-selling", StringComparison.Ordinal));
+
+        using var investigator = await app.SignedInAsync("investigator");
+        var denied = await investigator.PostAsync("/Reports/Consent/R-9402?handler=Guardian", new FormUrlEncodedContent(new Dictionary<string, string> { ["donor"] = "P-9402-F", ["status"] = "Guardian", ["reason"] = "x" }));
+        denied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        denied.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
     }
 
     [Fact]

@@ -208,6 +208,46 @@ internal static class CaseWriter
         return row.Report.Code;
     }
 
+    /// <summary>Records a relative's guardian status with the reason; returns the report to search again.</summary>
+    public static async Task<Result<string>> UpdateGuardianStatusAsync(RegistryTransaction tx, string donorId, GuardianStatus status, string actor, string reason, CancellationToken cancellationToken)
+    {
+        var row = await tx.Db.Donors.Include(d => d.Report).SingleOrDefaultAsync(d => d.Code == donorId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return Result<string>.Failure($"donor {donorId}", "no such relative");
+        }
+
+        if (!Enum.IsDefined(status))
+        {
+            return Result<string>.Failure($"donor {donorId}.guardianStatus", "is not a guardian status");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result<string>.Failure($"donor {donorId}.reason", "a reason is required (it is recorded in the audit log)");
+        }
+
+        var relatives = await tx.Db.Donors.AsNoTracking().Include(d => d.Person).Where(d => d.ReportId == row.ReportId && d.Code != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var donor = RegistryLoader.LoadDonors(relatives, new Dictionary<Guid, string> { [row.ReportId] = row.Report!.Code }, []).SingleOrDefault(d => d.Id == donorId);
+        if (donor is null)
+        {
+            return Result<string>.Failure($"donor {donorId}", "the stored relative cannot be loaded (see the case)");
+        }
+
+        var previous = row.GuardianStatus;
+        CaseRows.Fill(row, donor.WithGuardianStatus(status));
+        tx.Audit.Add(new AuditRecord(actor, "update", "donor", donorId, JsonSerializer.Serialize(new
+        {
+            report = row.Report.Code,
+            role = row.Role,
+            guardianStatus = row.GuardianStatus,
+            previous,
+            reason = reason.Trim(),
+        })));
+        await tx.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return row.Report.Code;
+    }
+
     /// <summary>Puts a legal hold on a report or lifts it.</summary>
     public static async Task<IReadOnlyList<InputError>> SetLegalHoldAsync(RegistryTransaction tx, string reportId, bool hold, string actor, string? reason, CancellationToken cancellationToken)
     {

@@ -140,6 +140,19 @@ public sealed class RegistryStore
             cancellationToken);
     }
 
+    /// <summary>
+    /// Records a relative's guardian status (<see cref="GuardianStatus"/>), with a required reason in the
+    /// audit entry, and searches the report again. A guardian suspected of selling the child can no longer
+    /// give consent for a minor, and the consents they gave no longer stand (the minor is left out of the
+    /// search, with a warning, until consent is given again).
+    /// </summary>
+    public Task<Result<MatchingOutcome>> UpdateGuardianStatusAsync(string donorId, GuardianStatus status, string actor, string reason, CancellationToken cancellationToken = default) =>
+        WriteAsync(
+            tx => CaseWriter.UpdateGuardianStatusAsync(tx, donorId, status, actor, reason, cancellationToken),
+            (matcher, loaded, report) => matcher.SearchReport(loaded.Snapshot, report, loaded.Exclusions, loaded.Existing),
+            actor,
+            cancellationToken);
+
     /// <summary>Puts a legal hold on a case (retention deletes nothing of it) or lifts it; <paramref name="reason"/>, when given, is recorded in the audit entry.</summary>
     public Task<Result<MatchingOutcome>> SetLegalHoldAsync(string reportId, bool hold, string actor, string? reason = null, CancellationToken cancellationToken = default) =>
         WriteAsync(

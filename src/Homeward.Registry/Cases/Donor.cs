@@ -77,6 +77,16 @@ public sealed class Donor
         return new(Id, ReportId, Role, Sex, Name, IsMinor, GuardianStatus, consent, SampleCode);
     }
 
+    /// <summary>
+    /// The donor with a guardian status as an investigator or caseworker establishes it (a court order, a
+    /// finding that the guardian sold the child, the suspicion lifted). The consents a suspected guardian
+    /// gave for minors of the case no longer stand: such a minor cannot be loaded until consent is given again.
+    /// </summary>
+    public Donor WithGuardianStatus(GuardianStatus status) =>
+        Enum.IsDefined(status)
+            ? new(Id, ReportId, Role, Sex, Name, IsMinor, status, Consent, SampleCode)
+            : throw new ArgumentOutOfRangeException(nameof(status), status, "not a guardian status");
+
     /// <summary>The donor once suspected of selling the child: no longer able to give guardian consent.</summary>
     public Donor SuspectedOfSelling() =>
         new(Id, ReportId, Role, Sex, Name, IsMinor, GuardianStatus == GuardianStatus.NotGuardian ? GuardianStatus.NotGuardian : GuardianStatus.SuspectedOfSelling, Consent, SampleCode);

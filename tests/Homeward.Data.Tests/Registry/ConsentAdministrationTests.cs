@@ -35,6 +35,29 @@ public sealed class ConsentAdministrationTests
     }
 
     [Theory, DatabaseData]
+    public async Task A_guardian_status_is_recorded_with_a_required_reason_and_audited(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = await OpenAsync(database, new FakeClock(RegistryScenario.T0));
+        await RegistryScenario.AddFamilyAsync(store, new RegistryScenario(5).NewFamily("R-1"));
+
+        (await store.UpdateGuardianStatusAsync("P-1-F", GuardianStatus.SuspectedOfSelling, "investigator", " ")).Errors!.Single().Message.ShouldContain("a reason is required");
+        (await store.UpdateGuardianStatusAsync("P-9-F", GuardianStatus.SuspectedOfSelling, "investigator", "x")).Errors!.Single().Message.ShouldBe("no such relative");
+        (await store.UpdateGuardianStatusAsync("P-1-F", GuardianStatus.SuspectedOfSelling, "investigator", "sold the child (case 2011-07)")).IsSuccess.ShouldBeTrue();
+
+        var consent = (await store.ReadConsentAsync("R-1", "investigator")).ShouldNotBeNull();
+        consent.Donors.Single(d => d.Id == "P-1-F").GuardianStatus.ShouldBe(GuardianStatus.SuspectedOfSelling);
+        consent.Donors.Single(d => d.Id == "P-1-F").CanGiveGuardianConsent.ShouldBeFalse();
+        consent.Donors.Single(d => d.Id == "P-1-M").GuardianStatus.ShouldBe(GuardianStatus.Guardian);
+        var entry = (await AuditAsync(database)).Single(e => e.Action == "update" && e.EntityType == "donor" && e.EntityId == "P-1-F");
+        entry.Actor.ShouldBe("investigator");
+        entry.Details.ShouldContain("\"guardianStatus\":\"suspected-of-selling\"");
+        entry.Details.ShouldContain("\"previous\":\"guardian\"");
+        entry.Details.ShouldContain("sold the child (case 2011-07)");
+        (await AuditVerifier.VerifyAsync(database.Settings)).IsIntact.ShouldBeTrue();
+    }
+
+    [Theory, DatabaseData]
     public async Task A_withdrawn_identification_consent_is_audited_with_its_reason_leaves_searching_and_is_due_for_deletion(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -14,6 +14,8 @@ namespace Homeward.Web.Pages.Reports;
 /// a new consent (given, extended or withdrawn) with a reason, through <see cref="RegistryStore.UpdateConsentAsync"/>:
 /// audited with the reason, and the report searched again at once. Administrators and case-workers
 /// (policy <see cref="Policies.Consent"/>). A minor's consent is given by a guardian relative of the case.
+/// A second form per relative records their guardian status (a guardian suspected of selling the child
+/// can no longer consent for a minor), also with a reason.
 /// </summary>
 public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : PageModel
 {
@@ -64,6 +66,38 @@ public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : Pa
         }
 
         return Redirect($"/Reports/Consent/{Uri.EscapeDataString(code)}?saved={Uri.EscapeDataString(relative.Id)}");
+    }
+
+    /// <summary>Records a relative's guardian status (a reason is required); the report is searched again.</summary>
+    public async Task<IActionResult> OnPostGuardianAsync(string code, string? donor, GuardianStatus? status, string? reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var relative = Case.Donors.SingleOrDefault(d => string.Equals(d.Id, donor, StringComparison.Ordinal));
+        if (relative is null)
+        {
+            return NotFound();
+        }
+
+        Failed = relative.Id;
+        if (status is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            return Unprocessable([new InputError("guardianStatus", "choose a guardian status")]);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Unprocessable([new InputError("reason", "a reason is required (it is recorded in the audit log)")]);
+        }
+
+        var store = await registry.StoreAsync(cancellationToken);
+        var updated = await store.UpdateGuardianStatusAsync(relative.Id, chosen, Actor.Of(User), reason.Trim(), cancellationToken);
+        return updated.IsSuccess
+            ? Redirect($"/Reports/Consent/{Uri.EscapeDataString(code)}?saved={Uri.EscapeDataString(relative.Id)}")
+            : Unprocessable(updated.Errors);
     }
 
     /// <summary>The consent the form describes: given in person by an adult, by a guardian of the case for a minor; a reason is required.</summary>
