@@ -40,18 +40,11 @@ public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : Pa
 
     public async Task<IActionResult> OnPostAsync(string code, string? donor, ConsentScopes[]? scopes, string? guardian, string? reason, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(code, cancellationToken))
+        if (await RelativeAsync(code, donor, cancellationToken) is not { } relative)
         {
             return NotFound();
         }
 
-        var relative = Case.Donors.SingleOrDefault(d => string.Equals(d.Id, donor, StringComparison.Ordinal));
-        if (relative is null)
-        {
-            return NotFound();
-        }
-
-        Failed = relative.Id;
         var consent = ConsentOf(relative, (scopes ?? []).Aggregate(ConsentScopes.None, (all, s) => all | s), guardian, reason);
         if (!consent.IsSuccess)
         {
@@ -71,18 +64,11 @@ public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : Pa
     /// <summary>Records a relative's guardian status (a reason is required); the report is searched again.</summary>
     public async Task<IActionResult> OnPostGuardianAsync(string code, string? donor, GuardianStatus? status, string? reason, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(code, cancellationToken))
+        if (await RelativeAsync(code, donor, cancellationToken) is not { } relative)
         {
             return NotFound();
         }
 
-        var relative = Case.Donors.SingleOrDefault(d => string.Equals(d.Id, donor, StringComparison.Ordinal));
-        if (relative is null)
-        {
-            return NotFound();
-        }
-
-        Failed = relative.Id;
         if (status is not { } chosen || !Enum.IsDefined(chosen))
         {
             return Unprocessable([new InputError("guardianStatus", "choose a guardian status")]);
@@ -127,6 +113,19 @@ public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : Pa
         Saved = null;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    /// <summary>The relative <paramref name="donor"/> of the report <paramref name="code"/> (the page loaded, the relative's form marked for errors), or null.</summary>
+    private async Task<Donor?> RelativeAsync(string code, string? donor, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken))
+        {
+            return null;
+        }
+
+        var relative = Case.Donors.SingleOrDefault(d => string.Equals(d.Id, donor, StringComparison.Ordinal));
+        Failed = relative?.Id;
+        return relative;
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
