@@ -116,6 +116,10 @@ internal sealed class Crawler(HttpClient http, EvidenceStore store, CrawlOptions
             report(new CrawlRecord(uri.AbsoluteUri, depth, "failed", Detail: e.Message));
             return (null, []);
         }
+        finally
+        {
+            _limiter.Done(uri);
+        }
     }
 
     private async Task<RobotsGroup> RobotsForAsync(Uri uri, CancellationToken cancellation)
@@ -149,6 +153,10 @@ internal sealed class Crawler(HttpClient http, EvidenceStore store, CrawlOptions
         {
             group = RobotsGroup.DisallowAll;
             report(new CrawlRecord(robotsUri.AbsoluteUri, 0, "failed", Detail: "robots.txt unreachable, nothing fetched: " + e.Message));
+        }
+        finally
+        {
+            _limiter.Done(robotsUri);
         }
 
         _robots[authority] = group;

@@ -1,6 +1,9 @@
 namespace Homeward.Cli.Crawl;
 
-/// <summary>Spaces requests to one host (scheme, host and port) at least a given time apart.</summary>
+/// <summary>
+/// Spaces requests to one host (scheme, host and port): each waits the delay after the previous exchange
+/// with the host ended (<see cref="Done"/>), so a slow host is given the whole pause too.
+/// </summary>
 internal sealed class HostRateLimiter(TimeProvider clock)
 {
     private readonly Dictionary<string, DateTimeOffset> _last = new(StringComparer.Ordinal);
@@ -20,4 +23,7 @@ internal sealed class HostRateLimiter(TimeProvider clock)
 
         _last[host] = clock.GetUtcNow();
     }
+
+    /// <summary>Records that the exchange with the host of <paramref name="uri"/> has ended: the next request waits the delay from now.</summary>
+    public void Done(Uri uri) => _last[uri.GetLeftPart(UriPartial.Authority)] = clock.GetUtcNow();
 }

@@ -80,7 +80,9 @@ public sealed class IntelCrawlTests : IDisposable
         times.Count.ShouldBeGreaterThanOrEqualTo(4);
         for (var i = 1; i < times.Count; i++)
         {
-            (times[i] - times[i - 1]).ShouldBeGreaterThan(TimeSpan.FromMilliseconds(250), $"request {i}");
+            // The delay runs from the end of the previous exchange, so the site sees the whole delay (less
+            // the timers' millisecond rounding) even when the previous request reached it late.
+            (times[i] - times[i - 1]).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(295), $"request {i}");
         }
     }
 
