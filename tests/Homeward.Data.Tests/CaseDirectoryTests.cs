@@ -10,6 +10,24 @@ namespace Homeward.Data.Tests;
 public sealed class CaseDirectoryTests
 {
     [Theory, DatabaseData]
+    public async Task A_child_registered_on_the_web_is_matched_with_its_name_and_description(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var cases = new CaseDirectory(database.Settings, TimeProvider.System);
+        var child = new FoundChildInput("FC-1", "M", new DateOnly(2011, 7, 20), 2009, "Nanning Home", new PersonDetails("李", "小明", "Li Xiaoming", Notes: "scar above the left eyebrow"));
+        (await cases.CreateFoundChildAsync(child, "worker")).IsSuccess.ShouldBeTrue();
+        (await cases.CreateFoundChildAsync(new FoundChildInput("FC-2", "F", new DateOnly(2011, 7, 20), 2010, null, new PersonDetails(GivenName: "Baby")), "worker")).IsSuccess.ShouldBeTrue();
+
+        var store = (await Homeward.Data.Registry.RegistryStore.OpenAsync(database.Settings, new Homeward.Data.Registry.RegistryStoreOptions())).Value;
+        var snapshot = await store.LoadSnapshotAsync("matcher");
+
+        var loaded = snapshot.FoundChildren.Single(c => c.Id == "FC-1");
+        loaded.KnownNames.Select(n => n.ToString()).ShouldBe(["李小明 (li xiaoming)"]);
+        loaded.Description.ShouldBe("scar above the left eyebrow");
+        snapshot.FoundChildren.Single(c => c.Id == "FC-2").KnownNames.ShouldBeEmpty("a name that is not Chinese is not weighed as one");
+    }
+
+    [Theory, DatabaseData]
     public async Task Cases_are_created_found_by_any_name_place_or_date_edited_and_audited(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -65,7 +65,7 @@ internal static class CaseRows
 
         var report = MissingChildReport.Create(
             row.Code, name.Value, aliases, ProfileJson.ParseSexCode(row.Sex), person.BirthDate, person.LastSeenOn.Value, lastSeen.Value,
-            person.Description, RegistryJson.ParseStrings(person.Photos), person.ReportingFamily ?? string.Empty, row.PoliceCaseNumber, Utc.Domain(row.ReportedAt.Value));
+            person.Description ?? person.Notes, RegistryJson.ParseStrings(person.Photos), person.ReportingFamily ?? string.Empty, row.PoliceCaseNumber, Utc.Domain(row.ReportedAt.Value));
         return report.IsSuccess && row.ClosedAt is { } closedAt ? report.Value.Close(Utc.Domain(closedAt)) : report;
     }
 
@@ -185,6 +185,14 @@ internal static class CaseRows
 
         var problems = new List<string>();
         var names = RegistryJson.ParseNames(person?.Aliases, $"{place}.knownNames", problems);
+        // A child registered on the web has the name it gives in the person's name fields, not in the
+        // known names of an import: the matcher weighs it all the same (when it is a Chinese name).
+        if ((person?.FamilyName ?? string.Empty) + person?.GivenName is { Length: > 0 } written
+            && ChineseName.Create(written, person?.NameRomanised) is { IsSuccess: true } given && !names.Contains(given.Value))
+        {
+            names.Insert(0, given.Value);
+        }
+
         var found = Place.Create(row.FoundProvince, row.FoundLocality, row.FoundLatitude, row.FoundLongitude, $"{place}.foundPlace");
         var age = AgeRange.Create(row.AgeMinYears.Value, row.AgeMaxYears.Value, $"{place}.estimatedAge");
         if (!found.IsSuccess || !age.IsSuccess || problems.Count > 0)
@@ -194,7 +202,7 @@ internal static class CaseRows
 
         return FoundChild.Create(
             row.Code, operationCode, row.FoundOn.Value, found.Value, age.Value, ProfileJson.ParseSexCode(row.Sex), row.Institution, row.Placement,
-            person?.Description, RegistryJson.ParseStrings(person?.Photos), names, row.SampleCode, Utc.Domain(row.RegisteredAt.Value));
+            person?.Description ?? person?.Notes, RegistryJson.ParseStrings(person?.Photos), names, row.SampleCode, Utc.Domain(row.RegisteredAt.Value));
     }
 
     public static OperationEntity NewOperation(Operation operation) => new()
