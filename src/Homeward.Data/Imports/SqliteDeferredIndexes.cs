@@ -11,7 +11,7 @@ namespace Homeward.Data.Imports;
 /// commit), and a rollback restores them. Uniqueness is not lost: a first load checks its codes
 /// against each other in memory, and the unique indexes are checked again when they are rebuilt.
 /// </summary>
-internal sealed class SqliteDeferredIndexes
+internal sealed class SqliteDeferredIndexes : IDeferredIndexes
 {
     private const string Tables = "'reports', 'donors', 'found_children', 'samples'";
     private readonly DbConnection _connection;

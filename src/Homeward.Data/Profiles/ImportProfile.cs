@@ -16,8 +16,17 @@ internal sealed class ImportProfile
     /// <summary>Null when the file says nothing about sex.</summary>
     public Sex? Sex { get; init; }
 
-    /// <summary>Marker → genotype, in ordinal marker order.</summary>
-    public required SortedDictionary<string, Genotype> Loci { get; init; }
+    private SortedDictionary<string, Genotype>? _loci;
+
+    /// <summary>
+    /// Marker → genotype, in ordinal marker order; null once <see cref="Prepare"/> has run (then
+    /// <see cref="LociJson"/> and <see cref="MarkerCount"/> say what the import needs, and the
+    /// dictionary, its nodes and its genotypes need not live while the profile waits to be written).
+    /// </summary>
+    public required SortedDictionary<string, Genotype>? Loci { get => _loci; init => _loci = value; }
+
+    /// <summary>The number of markers, once <see cref="Prepare"/> has run.</summary>
+    public int MarkerCount { get; private set; }
 
     /// <summary><c>file:line</c> of the record, for errors.</summary>
     public required string Place { get; init; }
@@ -35,10 +44,17 @@ internal sealed class ImportProfile
     /// <summary>The content hash, once <see cref="Prepare"/> has run, when the record alone decides it (not for genotypes only).</summary>
     public byte[]? Hash { get; private set; }
 
-    /// <summary>Computes the canonical form and hash ahead of the database work (on the reading thread).</summary>
+    /// <summary>Computes the canonical form and hash ahead of the database work (on the reading thread), and lets the loci go.</summary>
     public void Prepare()
     {
-        LociJson = ProfileJson.Loci(Loci);
+        if (_loci is null)
+        {
+            return; // prepared already
+        }
+
+        LociJson = ProfileJson.Loci(_loci);
+        MarkerCount = _loci.Count;
+        _loci = null;
         if (Kind != ProfileKind.GenotypesOnly)
         {
             Hash = ProfileJson.LineHash(Code, Report, Role?.Name(), Sex ?? Kinship.Sex.Unknown, LociJson);
