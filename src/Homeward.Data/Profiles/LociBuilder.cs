@@ -5,17 +5,28 @@ namespace Homeward.Data.Profiles;
 /// <summary>
 /// Collects the genotypes of one profile from any reader: checks allele labels, refuses a marker
 /// given twice (also under another spelling: <c>vWA</c> and <c>VWA</c>), and reads Amelogenin as
-/// sex rather than as a marker.
+/// sex rather than as a marker. One builder can read many profiles in turn (<see cref="Restart"/>).
 /// </summary>
 internal sealed class LociBuilder(LabelCache? cache = null)
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly LabelCache _cache = cache ?? new LabelCache();
 
-    public SortedDictionary<string, Genotype> Loci { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, Genotype> Loci { get; private set; } = new(StringComparer.Ordinal);
 
     /// <summary>The sex Amelogenin shows (X,X → female; X,Y → male), when it was typed.</summary>
     public Sex? AmelogeninSex { get; private set; }
+
+    /// <summary>
+    /// Starts the next profile: new <see cref="Loci"/> (the previous profile keeps its own), no
+    /// Amelogenin; the marker keys seen are forgotten but their table is kept.
+    /// </summary>
+    public void Restart()
+    {
+        _keys.Clear();
+        Loci = new SortedDictionary<string, Genotype>(StringComparer.Ordinal);
+        AmelogeninSex = null;
+    }
 
     /// <summary>
     /// Adds a marker with one or two allele texts (one, or a blank second: homozygous). Returns the
