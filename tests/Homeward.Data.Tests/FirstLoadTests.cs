@@ -63,7 +63,7 @@ public sealed class FirstLoadTests
     }
 
     [Fact]
-    public async Task The_foreign_keys_still_hold_after_a_first_load_on_postgresql()
+    public async Task The_foreign_keys_still_hold_and_the_tables_are_analysed_after_a_first_load_on_postgresql()
     {
         if (!DatabaseDataAttribute.Providers.Contains(DatabaseProvider.Postgres))
         {
@@ -81,6 +81,8 @@ public sealed class FirstLoadTests
 
         orphan.ShouldNotBeNull();
         orphan.ShouldContain("fk_samples_donor_id");
+        (await db.Database.SqlQueryRaw<string>("SELECT DISTINCT tablename AS \"Value\" FROM pg_stats WHERE tablename IN ('reports', 'donors', 'found_children', 'samples') ORDER BY 1").ToListAsync())
+            .ShouldBe(["donors", "found_children", "reports", "samples"], "the loaded tables are analysed before the commit");
     }
 
     [Theory, DatabaseData]

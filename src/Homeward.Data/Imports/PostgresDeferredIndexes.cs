@@ -16,7 +16,8 @@ namespace Homeward.Data.Imports;
 /// </summary>
 internal sealed class PostgresDeferredIndexes : IDeferredIndexes
 {
-    private const string Tables = "'reports', 'donors', 'found_children', 'samples'";
+    private const string Tables = "reports, donors, found_children, samples";
+    private const string TableNames = "'reports', 'donors', 'found_children', 'samples'";
 
     /// <summary>The memory a rebuild's sort may use (for this transaction only).</summary>
     private const string RebuildMemory = "SET LOCAL maintenance_work_mem = '256MB'";
@@ -35,7 +36,7 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
     /// </summary>
     public static async Task<PostgresDeferredIndexes?> DropAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, $"LOCK TABLE {Tables.Replace("'", "", StringComparison.Ordinal)} IN ACCESS EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, $"LOCK TABLE {Tables} IN ACCESS EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
         await using (var any = Command(connection, transaction,
             "SELECT EXISTS (SELECT 1 FROM reports) OR EXISTS (SELECT 1 FROM donors) OR EXISTS (SELECT 1 FROM found_children) OR EXISTS (SELECT 1 FROM samples)"))
         {
@@ -47,7 +48,7 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
 
         var foreignKeys = new List<(string Table, string Name, string Definition)>();
         await using (var list = Command(connection, transaction,
-            $"SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN ({Tables}) ORDER BY conrelid::regclass::text, conname"))
+            $"SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN ({TableNames}) ORDER BY conrelid::regclass::text, conname"))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -59,7 +60,7 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
         // Not the indexes behind a constraint (the primary keys'): those stay.
         var indexes = new List<(string Name, string Definition)>();
         await using (var list = Command(connection, transaction,
-            $"SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename IN ({Tables}) " +
+            $"SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename IN ({TableNames}) " +
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass) ORDER BY i.tablename, i.indexname"))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -82,7 +83,10 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
         return new PostgresDeferredIndexes(connection, transaction, indexes.ConvertAll(i => i.Definition), foreignKeys);
     }
 
-    /// <summary>Creates the indexes, then the foreign keys (each validated by one query), again.</summary>
+    /// <summary>
+    /// Creates the indexes, then the foreign keys (each validated by one query), again, and gathers
+    /// the tables' statistics (empty before, now loaded: the planner's next estimates would be blind).
+    /// </summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
         await ExecuteAsync(_connection, _transaction, RebuildMemory, cancellationToken).ConfigureAwait(false);
@@ -95,6 +99,8 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
         {
             await ExecuteAsync(_connection, _transaction, $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(name)} {definition}", cancellationToken).ConfigureAwait(false);
         }
+
+        await ExecuteAsync(_connection, _transaction, $"ANALYZE {Tables}", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A name as a quoted SQL identifier (a <c>regclass</c> text may already be quoted).</summary>
