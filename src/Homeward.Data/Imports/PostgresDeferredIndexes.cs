@@ -36,8 +36,8 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
     /// </summary>
     public static async Task<PostgresDeferredIndexes?> DropAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, $"LOCK TABLE {Tables} IN ACCESS EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
-        await using (var any = Command(connection, transaction,
+        await TransactionCommands.ExecuteAsync(connection, transaction, $"LOCK TABLE {Tables} IN ACCESS EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
+        await using (var any = TransactionCommands.Create(connection, transaction,
             "SELECT EXISTS (SELECT 1 FROM reports) OR EXISTS (SELECT 1 FROM donors) OR EXISTS (SELECT 1 FROM found_children) OR EXISTS (SELECT 1 FROM samples)"))
         {
             if ((bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
@@ -47,7 +47,7 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
         }
 
         var foreignKeys = new List<(string Table, string Name, string Definition)>();
-        await using (var list = Command(connection, transaction,
+        await using (var list = TransactionCommands.Create(connection, transaction,
             $"SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN ({TableNames}) ORDER BY conrelid::regclass::text, conname"))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -59,7 +59,7 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
 
         // Not the indexes behind a constraint (the primary keys'): those stay.
         var indexes = new List<(string Name, string Definition)>();
-        await using (var list = Command(connection, transaction,
+        await using (var list = TransactionCommands.Create(connection, transaction,
             $"SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename IN ({TableNames}) " +
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass) ORDER BY i.tablename, i.indexname"))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -72,12 +72,12 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
 
         foreach (var (table, name, _) in foreignKeys)
         {
-            await ExecuteAsync(connection, transaction, $"ALTER TABLE {Quote(table)} DROP CONSTRAINT {Quote(name)}", cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(connection, transaction, $"ALTER TABLE {Quote(table)} DROP CONSTRAINT {Quote(name)}", cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var (name, _) in indexes)
         {
-            await ExecuteAsync(connection, transaction, $"DROP INDEX {Quote(name)}", cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(connection, transaction, $"DROP INDEX {Quote(name)}", cancellationToken).ConfigureAwait(false);
         }
 
         return new PostgresDeferredIndexes(connection, transaction, indexes.ConvertAll(i => i.Definition), foreignKeys);
@@ -89,35 +89,21 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
     /// </summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
-        await ExecuteAsync(_connection, _transaction, RebuildMemory, cancellationToken).ConfigureAwait(false);
+        await TransactionCommands.ExecuteAsync(_connection, _transaction, RebuildMemory, cancellationToken).ConfigureAwait(false);
         foreach (var definition in _indexes)
         {
-            await ExecuteAsync(_connection, _transaction, definition, cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(_connection, _transaction, definition, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var (table, name, definition) in _foreignKeys)
         {
-            await ExecuteAsync(_connection, _transaction, $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(name)} {definition}", cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(_connection, _transaction, $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(name)} {definition}", cancellationToken).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(_connection, _transaction, $"ANALYZE {Tables}", cancellationToken).ConfigureAwait(false);
+        await TransactionCommands.ExecuteAsync(_connection, _transaction, $"ANALYZE {Tables}", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A name as a quoted SQL identifier (a <c>regclass</c> text may already be quoted).</summary>
     private static string Quote(string name) =>
         name.StartsWith('"') ? name : "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
 }

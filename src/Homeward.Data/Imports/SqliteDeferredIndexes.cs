@@ -25,7 +25,7 @@ internal sealed class SqliteDeferredIndexes : IDeferredIndexes
     public static async Task<SqliteDeferredIndexes> DropAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var indexes = new List<(string Name, string Sql)>();
-        await using (var list = Command(connection, transaction, $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({Tables})"))
+        await using (var list = TransactionCommands.Create(connection, transaction, $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({Tables})"))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -36,8 +36,7 @@ internal sealed class SqliteDeferredIndexes : IDeferredIndexes
 
         foreach (var (name, _) in indexes)
         {
-            await using var drop = Command(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
-            await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken).ConfigureAwait(false);
         }
 
         return new SqliteDeferredIndexes(connection, transaction, indexes.ConvertAll(i => i.Sql));
@@ -48,16 +47,7 @@ internal sealed class SqliteDeferredIndexes : IDeferredIndexes
     {
         foreach (var sql in _definitions)
         {
-            await using var create = Command(_connection, _transaction, sql);
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(_connection, _transaction, sql, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 }
