@@ -129,7 +129,9 @@ internal sealed class JsonLinesProfileReader
             Report = report,
             Role = role,
             Sex = sex ?? builder.AmelogeninSex ?? Sex.Unknown,
-            Loci = builder.Loci,
+            Loci = null, // given as canonical JSON: no dictionary per profile
+            LociJson = builder.CanonicalJson(),
+            MarkerCount = builder.Count,
             Place = place,
             Lab = String(line.Lab),
             Kit = String(line.Kit),

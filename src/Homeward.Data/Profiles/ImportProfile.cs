@@ -17,6 +17,8 @@ internal sealed class ImportProfile
     public Sex? Sex { get; init; }
 
     private SortedDictionary<string, Genotype>? _loci;
+    private string? _lociJson;
+    private int _markerCount;
 
     /// <summary>
     /// Marker → genotype, in ordinal marker order; null once <see cref="Prepare"/> has run (then
@@ -25,8 +27,8 @@ internal sealed class ImportProfile
     /// </summary>
     public required SortedDictionary<string, Genotype>? Loci { get => _loci; init => _loci = value; }
 
-    /// <summary>The number of markers, once <see cref="Prepare"/> has run.</summary>
-    public int MarkerCount { get; private set; }
+    /// <summary>The number of markers, once <see cref="Prepare"/> has run (or given with <see cref="LociJson"/>).</summary>
+    public int MarkerCount { get => _markerCount; init => _markerCount = value; }
 
     /// <summary><c>file:line</c> of the record, for errors.</summary>
     public required string Place { get; init; }
@@ -38,8 +40,8 @@ internal sealed class ImportProfile
     /// <summary>For CMF: a specimen category naming a relative (such a sample cannot become a query).</summary>
     public string? RelativeCategory { get; init; }
 
-    /// <summary>The canonical loci JSON, once <see cref="Prepare"/> has run.</summary>
-    public string? LociJson { get; private set; }
+    /// <summary>The canonical loci JSON, once <see cref="Prepare"/> has run (or given by a reader instead of <see cref="Loci"/>).</summary>
+    public string? LociJson { get => _lociJson; init => _lociJson = value; }
 
     /// <summary>The content hash, once <see cref="Prepare"/> has run, when the record alone decides it (not for genotypes only).</summary>
     public byte[]? Hash { get; private set; }
@@ -47,17 +49,20 @@ internal sealed class ImportProfile
     /// <summary>Computes the canonical form and hash ahead of the database work (on the reading thread), and lets the loci go.</summary>
     public void Prepare()
     {
-        if (_loci is null)
+        if (_loci is not null)
+        {
+            _lociJson = ProfileJson.Loci(_loci);
+            _markerCount = _loci.Count;
+            _loci = null;
+        }
+        else if (Hash is not null)
         {
             return; // prepared already
         }
 
-        LociJson = ProfileJson.Loci(_loci);
-        MarkerCount = _loci.Count;
-        _loci = null;
-        if (Kind != ProfileKind.GenotypesOnly)
+        if (Kind != ProfileKind.GenotypesOnly && _lociJson is not null)
         {
-            Hash = ProfileJson.LineHash(Code, Report, Role?.Name(), Sex ?? Kinship.Sex.Unknown, LociJson);
+            Hash = ProfileJson.LineHash(Code, Report, Role?.Name(), Sex ?? Kinship.Sex.Unknown, _lociJson);
         }
     }
 }

@@ -24,4 +24,18 @@ public sealed class LociBuilderTests
         builder.Loci.Keys.ShouldBe(["VWA"]);
         builder.Add("vWA", "15", "16").ShouldBe("marker 'vWA' is given twice (also as 'VWA')");
     }
+
+    [Fact]
+    public void The_canonical_json_is_that_of_the_sorted_dictionary()
+    {
+        var builder = new LociBuilder();
+        foreach (var (marker, a, b) in new[] { ("vWA", "18", "17"), ("D3S1358", "15", "15.3"), ("AMEL", "X", "X"), ("CSF1PO", "10", " ") })
+        {
+            builder.Add(marker, a, b).ShouldBeNull();
+        }
+
+        builder.CanonicalJson().ShouldBe(ProfileJson.Loci(builder.Loci));
+        builder.CanonicalJson().ShouldBe("""{"CSF1PO":["10","10"],"D3S1358":["15","15.3"],"vWA":["17","18"]}""");
+        builder.Count.ShouldBe(3);
+    }
 }
