@@ -15,7 +15,7 @@ namespace Homeward.Data.Imports;
 internal sealed class JsonLinesProfileReader
 {
     private readonly JsonProfileLineParser _parser = new();
-    private readonly LabelCache _cache = new();
+    private readonly LociBuilder _builder = new();
 
     /// <summary>Reads the lines of one source in order.</summary>
     public static IEnumerable<ImportItem> Read(IEnumerable<Utf8Line> lines, string source)
@@ -100,7 +100,8 @@ internal sealed class JsonLinesProfileReader
             return new InputError($"{place}: loci", "'loci' must be an object of marker → [allele, allele]");
         }
 
-        var builder = new LociBuilder(_cache);
+        var builder = _builder;
+        builder.Restart();
         foreach (var marker in line.Markers)
         {
             if (marker.Value.Token != JsonTokenType.StartArray || marker.Count != 2)
@@ -128,7 +129,9 @@ internal sealed class JsonLinesProfileReader
             Report = report,
             Role = role,
             Sex = sex ?? builder.AmelogeninSex ?? Sex.Unknown,
-            Loci = builder.Loci,
+            Loci = null, // given as canonical JSON: no dictionary per profile
+            LociJson = builder.CanonicalJson(),
+            MarkerCount = builder.Count,
             Place = place,
             Lab = String(line.Lab),
             Kit = String(line.Kit),

@@ -40,17 +40,29 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var store = new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider);
+        var (samples, reports, children) = await AnyProfilesAsync(store, cancellationToken).ConfigureAwait(false);
+        IDeferredIndexes? deferred = null;
+        if (!samples && !reports && !children)
+        {
+            var (connection, dbTransaction) = (db.Database.GetDbConnection(), transaction.GetDbTransaction());
+            deferred = settings.Provider == DatabaseProvider.Sqlite
+                ? await SqliteDeferredIndexes.DropAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false)
+                : await PostgresDeferredIndexes.DropAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false);
+            if (deferred is null)
+            {
+                // Another transaction filled a table between the look and the lock: not a first load after all.
+                (samples, reports, children) = await AnyProfilesAsync(store, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var run = new Run(store, time.GetUtcNow().UtcDateTime, actor)
         {
             // A first load (no samples, no reports yet) has nothing to look up: the codes within the
             // import are checked against each other in memory.
-            SamplesAtStart = await store.AnyAsync("samples", cancellationToken).ConfigureAwait(false),
-            ReportsAtStart = await store.AnyAsync("reports", cancellationToken).ConfigureAwait(false),
-            ChildrenAtStart = await store.AnyAsync("found_children", cancellationToken).ConfigureAwait(false),
+            SamplesAtStart = samples,
+            ReportsAtStart = reports,
+            ChildrenAtStart = children,
         };
-        var deferred = settings.Provider == DatabaseProvider.Sqlite && run.IsFirstLoad
-            ? await SqliteDeferredIndexes.DropAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false)
-            : null;
         try
         {
             // Reading and parsing overlap with the database work (this thread), which takes the
@@ -167,6 +179,11 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         }
     }
 
+    private static async Task<(bool Samples, bool Reports, bool Children)> AnyProfilesAsync(ProfileStore store, CancellationToken cancellationToken) => (
+        await store.AnyAsync("samples", cancellationToken).ConfigureAwait(false),
+        await store.AnyAsync("reports", cancellationToken).ConfigureAwait(false),
+        await store.AnyAsync("found_children", cancellationToken).ConfigureAwait(false));
+
     private static string ImportId(DateTime now) =>
         "import-" + now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
@@ -201,9 +218,6 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 
         /// <summary>Whether the database held found children when the import began (else none can be recorded without a sample).</summary>
         public bool ChildrenAtStart { get; init; } = true;
-
-        /// <summary>Whether the profile tables were empty when the import began.</summary>
-        public bool IsFirstLoad => !SamplesAtStart && !ReportsAtStart && !ChildrenAtStart;
 
         public DateTime Now => now;
 
@@ -328,7 +342,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             }
 
             sex ??= "U";
-            var loci = profile.LociJson ?? ProfileJson.Loci(profile.Loci);
+            var loci = profile.LociJson ?? throw new InvalidOperationException($"{profile.Place}: the profile was not prepared");
             var hash = profile.Kind != ProfileKind.GenotypesOnly && profile.Hash is { } prepared
                 ? prepared
                 : ProfileJson.LineHash(profile.Code, report, role, ProfileJson.ParseSexCode(sex), loci);
@@ -346,7 +360,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 {
                     var donor = Guid.CreateVersion7(now);
                     _rows.Donors.Add(new DonorRow(donor, reportId!.Value, role!, sex));
-                    _rows.Samples.Add(new SampleRow(sampleId, profile.Code, donor, null, profile.Lab, profile.Kit, loci, profile.Loci.Count, hash));
+                    _rows.Samples.Add(new SampleRow(sampleId, profile.Code, donor, null, profile.Lab, profile.Kit, loci, profile.MarkerCount, hash));
                 }
                 else
                 {
@@ -356,14 +370,14 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                         _rows.FoundChildren.Add(new FoundChildRow(child, profile.Code, sex));
                     }
 
-                    _rows.Samples.Add(new SampleRow(sampleId, profile.Code, null, child, profile.Lab, profile.Kit, loci, profile.Loci.Count, hash));
+                    _rows.Samples.Add(new SampleRow(sampleId, profile.Code, null, child, profile.Lab, profile.Kit, loci, profile.MarkerCount, hash));
                 }
 
                 Created++;
                 return;
             }
 
-            _rows.Updates.Add(new SampleUpdate(existing.Id, existing.DonorId, existing.FoundChildId, reportId, role, sex, loci, profile.Loci.Count, hash));
+            _rows.Updates.Add(new SampleUpdate(existing.Id, existing.DonorId, existing.FoundChildId, reportId, role, sex, loci, profile.MarkerCount, hash));
             Audit.Add(new AuditRecord(actor, "update", "sample", profile.Code, JsonSerializer.Serialize(new
             {
                 report,

@@ -20,6 +20,18 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         "FROM samples s LEFT JOIN donors d ON d.id = s.donor_id LEFT JOIN reports r ON r.id = d.report_id " +
         "LEFT JOIN found_children f ON f.id = s.found_child_id ";
 
+    /// <summary>
+    /// The same on PostgreSQL, each sample's subject looked up by its key: with a batch of thousands
+    /// of codes the planner joined by hashing whole tables (a parallel scan of all found children per
+    /// batch: ~0.5 s a batch at a million profiles); a subquery per row stays an index probe.
+    /// </summary>
+    private const string PostgresSampleLookup =
+        "SELECT s.code, s.id, s.content_hash, s.donor_id, s.found_child_id, " +
+        "(SELECT r.code FROM donors d JOIN reports r ON r.id = d.report_id WHERE d.id = s.donor_id), " +
+        "(SELECT d.role FROM donors d WHERE d.id = s.donor_id), " +
+        "COALESCE((SELECT d.sex FROM donors d WHERE d.id = s.donor_id), (SELECT f.sex FROM found_children f WHERE f.id = s.found_child_id)) " +
+        "FROM samples s ";
+
     private readonly IProfileRowWriter _writer = provider == DatabaseProvider.Postgres
         ? new PostgresProfileRowWriter((NpgsqlConnection)connection)
         : new SqliteProfileRowWriter((SqliteConnection)connection, transaction);
@@ -27,7 +39,7 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
     public async Task<Dictionary<string, ExistingSample>> FindSamplesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, ExistingSample>(StringComparer.Ordinal);
-        await using var command = CodesCommand(SampleLookup + "WHERE s.code " + CodesFilter, codes);
+        await using var command = CodesCommand((provider == DatabaseProvider.Postgres ? PostgresSampleLookup : SampleLookup) + "WHERE s.code " + CodesFilter, codes);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -14,7 +14,7 @@ namespace Homeward.Data.Imports;
 /// The registry-version triggers of those tables go and come back the same way (one version bump
 /// per row loaded would cost the load more than its indexes); the version is bumped once instead.
 /// </summary>
-internal sealed class SqliteDeferredIndexes
+internal sealed class SqliteDeferredIndexes : IDeferredIndexes
 {
     private const string Tables = "'reports', 'donors', 'found_children', 'samples'";
     private readonly DbConnection _connection;
@@ -28,7 +28,7 @@ internal sealed class SqliteDeferredIndexes
     public static async Task<SqliteDeferredIndexes> DropAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var indexes = new List<(string Type, string Name, string Sql)>();
-        await using (var list = Command(connection, transaction, $"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({Tables})"))
+        await using (var list = TransactionCommands.Create(connection, transaction, $"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({Tables})"))
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -39,8 +39,7 @@ internal sealed class SqliteDeferredIndexes
 
         foreach (var (type, name, _) in indexes)
         {
-            await using var drop = Command(connection, transaction, $"DROP {(type == "trigger" ? "TRIGGER" : "INDEX")} \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
-            await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(connection, transaction, $"DROP {(type == "trigger" ? "TRIGGER" : "INDEX")} \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken).ConfigureAwait(false);
         }
 
         return new SqliteDeferredIndexes(connection, transaction, indexes.ConvertAll(i => i.Sql));
@@ -51,18 +50,9 @@ internal sealed class SqliteDeferredIndexes
     {
         foreach (var sql in _definitions)
         {
-            await using var create = Command(_connection, _transaction, sql);
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await TransactionCommands.ExecuteAsync(_connection, _transaction, sql, cancellationToken).ConfigureAwait(false);
         }
 
         await RegistryVersion.BumpAsync(_connection, _transaction, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 }

@@ -5,17 +5,42 @@ namespace Homeward.Data.Profiles;
 /// <summary>
 /// Collects the genotypes of one profile from any reader: checks allele labels, refuses a marker
 /// given twice (also under another spelling: <c>vWA</c> and <c>VWA</c>), and reads Amelogenin as
-/// sex rather than as a marker.
+/// sex rather than as a marker. One builder can read many profiles in turn (<see cref="Restart"/>).
 /// </summary>
 internal sealed class LociBuilder(LabelCache? cache = null)
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly LabelCache _cache = cache ?? new LabelCache();
+    private readonly List<KeyValuePair<string, Genotype>> _pairs = [];
+    private SortedDictionary<string, Genotype>? _loci;
 
-    public SortedDictionary<string, Genotype> Loci { get; } = new(StringComparer.Ordinal);
+    /// <summary>The markers added since the start (or <see cref="Restart"/>), as a new dictionary in ordinal marker order.</summary>
+    public SortedDictionary<string, Genotype> Loci => _loci ??= new SortedDictionary<string, Genotype>(_pairs.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>The number of markers added.</summary>
+    public int Count => _pairs.Count;
 
     /// <summary>The sex Amelogenin shows (X,X → female; X,Y → male), when it was typed.</summary>
     public Sex? AmelogeninSex { get; private set; }
+
+    /// <summary>
+    /// Starts the next profile: new <see cref="Loci"/> (the previous profile keeps its own), no
+    /// Amelogenin; the marker keys seen are forgotten but their table is kept.
+    /// </summary>
+    public void Restart()
+    {
+        _keys.Clear();
+        _pairs.Clear();
+        _loci = null;
+        AmelogeninSex = null;
+    }
+
+    /// <summary>The canonical JSON of the markers added (<see cref="ProfileJson.Loci"/>), without a dictionary in between.</summary>
+    public string CanonicalJson()
+    {
+        _pairs.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return ProfileJson.SortedLoci(_pairs);
+    }
 
     /// <summary>
     /// Adds a marker with one or two allele texts (one, or a blank second: homozygous). Returns the
@@ -62,7 +87,8 @@ internal sealed class LociBuilder(LabelCache? cache = null)
         }
 
         _keys.Add(key, marker);
-        Loci.Add(marker, new Genotype(a, b));
+        _pairs.Add(new KeyValuePair<string, Genotype>(marker, new Genotype(a, b)));
+        _loci = null;
         return null;
     }
 }

@@ -20,7 +20,13 @@ internal static class ProfileJson
     [ThreadStatic]
     private static Writer? t_writer;
 
-    public static string Loci(IEnumerable<KeyValuePair<string, Genotype>> loci)
+    public static string Loci(IEnumerable<KeyValuePair<string, Genotype>> loci) =>
+        SortedLoci(loci is SortedDictionary<string, Genotype> sorted && ReferenceEquals(sorted.Comparer, StringComparer.Ordinal)
+            ? loci
+            : loci.OrderBy(l => l.Key, StringComparer.Ordinal));
+
+    /// <summary><see cref="Loci"/> of markers already in ordinal order.</summary>
+    public static string SortedLoci(IEnumerable<KeyValuePair<string, Genotype>> loci)
     {
         var (buffer, writer) = Rent();
         WriteLoci(writer, loci);
@@ -93,10 +99,7 @@ internal static class ProfileJson
     private static void WriteLoci(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, Genotype>> loci)
     {
         writer.WriteStartObject();
-        var ordered = loci is SortedDictionary<string, Genotype> sorted && ReferenceEquals(sorted.Comparer, StringComparer.Ordinal)
-            ? loci
-            : loci.OrderBy(l => l.Key, StringComparer.Ordinal);
-        foreach (var (marker, genotype) in ordered)
+        foreach (var (marker, genotype) in loci)
         {
             writer.WriteStartArray(marker);
             writer.WriteStringValue(genotype.First.Text);

@@ -39,7 +39,7 @@ public sealed class JsonLinesProfileReaderEquivalenceTests
         const string line = """{"id": "Q-1", "loci": {"TH01": ["6", "9.3"]}}""";
         var source = new ImportSource("f.jsonl", ImportFormat.JsonLines, () => new MemoryStream([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(line)]));
 
-        JsonLinesBatch.Read(source, 10).SelectMany(b => b.Parse()).Select(Describe).ShouldBe(["f.jsonl:1 Q-1 Query   Unknown TH01=6/9.3  "]);
+        JsonLinesBatch.Read(source, 10).SelectMany(b => b.Parse()).Select(Describe).ShouldBe(["f.jsonl:1 Q-1 Query   Unknown {\"TH01\":[\"6\",\"9.3\"]}  "]);
     }
 
     private static string Describe(ImportItem item) => item.Error is { } e
@@ -47,5 +47,5 @@ public sealed class JsonLinesProfileReaderEquivalenceTests
         : Describe(item.Profile!);
 
     private static string Describe(ImportProfile p) =>
-        $"{p.Place} {p.Code} {p.Kind} {p.Report} {p.Role} {p.Sex} {string.Join(";", p.Loci.Select(l => $"{l.Key}={l.Value.First.Text}/{l.Value.Second.Text}"))} {p.Lab} {p.Kit}";
+        $"{p.Place} {p.Code} {p.Kind} {p.Report} {p.Role} {p.Sex} {p.LociJson ?? ProfileJson.Loci(p.Loci!)} {p.Lab} {p.Kit}";
 }
