@@ -182,19 +182,13 @@ internal static class CaseWriter
     /// <summary>Records a relative's new consent (given, extended or withdrawn); returns the report to search again.</summary>
     public static async Task<Result<string>> UpdateConsentAsync(RegistryTransaction tx, string donorId, Consent consent, string actor, string? reason, CancellationToken cancellationToken)
     {
-        var row = await tx.Db.Donors.Include(d => d.Report).SingleOrDefaultAsync(d => d.Code == donorId, cancellationToken).ConfigureAwait(false);
-        if (row is null)
+        var found = await DonorAsync(tx, donorId, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
         {
-            return Result<string>.Failure($"donor {donorId}", "no such relative");
+            return Result<string>.Failure(found.Errors);
         }
 
-        var relatives = await tx.Db.Donors.AsNoTracking().Include(d => d.Person).Where(d => d.ReportId == row.ReportId && d.Code != null).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var donor = RegistryLoader.LoadDonors(relatives, new Dictionary<Guid, string> { [row.ReportId] = row.Report!.Code }, []).SingleOrDefault(d => d.Id == donorId);
-        if (donor is null)
-        {
-            return Result<string>.Failure($"donor {donorId}", "the stored relative cannot be loaded (see the case)");
-        }
-
+        var (row, donor) = found.Value;
         var updated = donor.WithConsent(consent);
         var check = Donor.Create(updated.Id, updated.ReportId, updated.Role, updated.Sex, updated.Name, updated.IsMinor, updated.GuardianStatus, consent, updated.SampleCode);
         if (!check.IsSuccess)
@@ -205,18 +199,12 @@ internal static class CaseWriter
         CaseRows.Fill(row, check.Value);
         tx.Audit.Add(DonorRecord(actor, "update", check.Value, reason));
         await tx.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return row.Report.Code;
+        return row.Report!.Code;
     }
 
     /// <summary>Records a relative's guardian status with the reason; returns the report to search again.</summary>
     public static async Task<Result<string>> UpdateGuardianStatusAsync(RegistryTransaction tx, string donorId, GuardianStatus status, string actor, string reason, CancellationToken cancellationToken)
     {
-        var row = await tx.Db.Donors.Include(d => d.Report).SingleOrDefaultAsync(d => d.Code == donorId, cancellationToken).ConfigureAwait(false);
-        if (row is null)
-        {
-            return Result<string>.Failure($"donor {donorId}", "no such relative");
-        }
-
         if (!Enum.IsDefined(status))
         {
             return Result<string>.Failure($"donor {donorId}.guardianStatus", "is not a guardian status");
@@ -227,18 +215,18 @@ internal static class CaseWriter
             return Result<string>.Failure($"donor {donorId}.reason", "a reason is required (it is recorded in the audit log)");
         }
 
-        var relatives = await tx.Db.Donors.AsNoTracking().Include(d => d.Person).Where(d => d.ReportId == row.ReportId && d.Code != null).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var donor = RegistryLoader.LoadDonors(relatives, new Dictionary<Guid, string> { [row.ReportId] = row.Report!.Code }, []).SingleOrDefault(d => d.Id == donorId);
-        if (donor is null)
+        var found = await DonorAsync(tx, donorId, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
         {
-            return Result<string>.Failure($"donor {donorId}", "the stored relative cannot be loaded (see the case)");
+            return Result<string>.Failure(found.Errors);
         }
 
+        var (row, donor) = found.Value;
         var previous = row.GuardianStatus;
         CaseRows.Fill(row, donor.WithGuardianStatus(status));
         tx.Audit.Add(new AuditRecord(actor, "update", "donor", donorId, JsonSerializer.Serialize(new
         {
-            report = row.Report.Code,
+            report = row.Report!.Code,
             role = row.Role,
             guardianStatus = row.GuardianStatus,
             previous,
@@ -246,6 +234,22 @@ internal static class CaseWriter
         })));
         await tx.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return row.Report.Code;
+    }
+
+    /// <summary>A relative's row (tracked, with its report) and the domain relative it holds, loaded with the case's guardians.</summary>
+    private static async Task<Result<(DonorEntity Row, Donor Donor)>> DonorAsync(RegistryTransaction tx, string donorId, CancellationToken cancellationToken)
+    {
+        var row = await tx.Db.Donors.Include(d => d.Report).SingleOrDefaultAsync(d => d.Code == donorId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return Result<(DonorEntity, Donor)>.Failure($"donor {donorId}", "no such relative");
+        }
+
+        var relatives = await tx.Db.Donors.AsNoTracking().Include(d => d.Person).Where(d => d.ReportId == row.ReportId && d.Code != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var donor = RegistryLoader.LoadDonors(relatives, new Dictionary<Guid, string> { [row.ReportId] = row.Report!.Code }, []).SingleOrDefault(d => d.Id == donorId);
+        return donor is null
+            ? Result<(DonorEntity, Donor)>.Failure($"donor {donorId}", "the stored relative cannot be loaded (see the case)")
+            : (row, donor);
     }
 
     /// <summary>Puts a legal hold on a report or lifts it.</summary>

@@ -69,18 +69,14 @@ public sealed class ConsentModel(MatchRegistry registry, TimeProvider time) : Pa
             return NotFound();
         }
 
-        if (status is not { } chosen || !Enum.IsDefined(chosen))
+        if (status is not { } chosen)
         {
             return Unprocessable([new InputError("guardianStatus", "choose a guardian status")]);
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return Unprocessable([new InputError("reason", "a reason is required (it is recorded in the audit log)")]);
-        }
-
+        // The store refuses a status that does not exist and a missing reason, with the field named.
         var store = await registry.StoreAsync(cancellationToken);
-        var updated = await store.UpdateGuardianStatusAsync(relative.Id, chosen, Actor.Of(User), reason.Trim(), cancellationToken);
+        var updated = await store.UpdateGuardianStatusAsync(relative.Id, chosen, Actor.Of(User), reason ?? string.Empty, cancellationToken);
         return updated.IsSuccess
             ? Redirect($"/Reports/Consent/{Uri.EscapeDataString(code)}?saved={Uri.EscapeDataString(relative.Id)}")
             : Unprocessable(updated.Errors);
