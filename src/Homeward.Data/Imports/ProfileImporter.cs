@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Homeward.Data.Audit;
 using Homeward.Data.Profiles;
 using Homeward.Kinship;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -21,6 +22,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 {
     private const int MaxErrors = 100;
     private const string SqliteImportCache = "PRAGMA cache_size = -524288;"; // 512 MiB, an upper bound, not an allocation
+    private const string SqliteSortThreads = "PRAGMA threads = 2;";
 
     /// <summary>Profiles per batch (one lookup, one COPY per table).</summary>
     public int BatchSize { get; init; } = 5000;
@@ -31,13 +33,19 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         ArgumentNullException.ThrowIfNull(sources);
         await using var db = HomewardDatabase.CreateContext(settings);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (settings.Provider == DatabaseProvider.Sqlite)
+        SqliteFirstLoadJournal? journal = null;
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
         {
             // One transaction of a million rows touches far more index pages than SQLite's default
-            // 2 MB cache holds; evicted pages would go to the WAL and be read back through it.
+            // 2 MB cache holds; evicted pages would go to the journal and be read back through it.
+            // Index builds sort on worker threads besides this one.
             await db.Database.ExecuteSqlRawAsync(SqliteImportCache, cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync(Environment.ProcessorCount > 1 ? SqliteSortThreads : "PRAGMA threads = 0;", cancellationToken).ConfigureAwait(false);
+            journal = await SqliteFirstLoadJournal.BeginAsync(sqlite, cancellationToken).ConfigureAwait(false);
         }
 
+        // Disposed after the transaction: the journal mode can change only outside one.
+        await using var firstLoadJournal = journal;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var store = new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider);
         var (samples, reports, children) = await AnyProfilesAsync(store, cancellationToken).ConfigureAwait(false);
@@ -207,6 +215,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         private readonly Dictionary<string, Guid> _children = new(StringComparer.Ordinal);
         private readonly List<ImportProfile> _batch = [];
         private readonly NewRows _rows = new();
+        private readonly SequentialIds _ids = new(new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc)));
 
         public ProfileStore Store => store;
 
@@ -355,10 +364,10 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             Guid? reportId = report is null ? null : ReportId(report);
             if (existing is null)
             {
-                var sampleId = Guid.CreateVersion7(now);
+                var sampleId = _ids.Next();
                 if (kind == ProfileKind.Reference)
                 {
-                    var donor = Guid.CreateVersion7(now);
+                    var donor = _ids.Next();
                     _rows.Donors.Add(new DonorRow(donor, reportId!.Value, role!, sex));
                     _rows.Samples.Add(new SampleRow(sampleId, profile.Code, donor, null, profile.Lab, profile.Kit, loci, profile.MarkerCount, hash));
                 }
@@ -366,7 +375,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
                 {
                     if (!_children.TryGetValue(profile.Code, out var child))
                     {
-                        child = Guid.CreateVersion7(now);
+                        child = _ids.Next();
                         _rows.FoundChildren.Add(new FoundChildRow(child, profile.Code, sex));
                     }
 
@@ -391,7 +400,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         {
             if (!_reports.TryGetValue(code, out var id))
             {
-                id = Guid.CreateVersion7(now);
+                id = _ids.Next();
                 _reports.Add(code, id);
                 _rows.Reports.Add(new ReportRow(id, code));
             }
