@@ -76,7 +76,7 @@ internal static class BenchCommand
             {
                 if (temporary)
                 {
-                    foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                    foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
                     {
                         File.Delete(file);
                     }

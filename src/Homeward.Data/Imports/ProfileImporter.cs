@@ -22,7 +22,6 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
 {
     private const int MaxErrors = 100;
     private const string SqliteImportCache = "PRAGMA cache_size = -524288;"; // 512 MiB, an upper bound, not an allocation
-    private const string SqliteSortThreads = "PRAGMA threads = 2;";
 
     /// <summary>Profiles per batch (one lookup, one COPY per table).</summary>
     public int BatchSize { get; init; } = 5000;
@@ -38,9 +37,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         {
             // One transaction of a million rows touches far more index pages than SQLite's default
             // 2 MB cache holds; evicted pages would go to the journal and be read back through it.
-            // Index builds sort on worker threads besides this one.
             await db.Database.ExecuteSqlRawAsync(SqliteImportCache, cancellationToken).ConfigureAwait(false);
-            await db.Database.ExecuteSqlRawAsync(Environment.ProcessorCount > 1 ? SqliteSortThreads : "PRAGMA threads = 0;", cancellationToken).ConfigureAwait(false);
             journal = await SqliteFirstLoadJournal.BeginAsync(sqlite, cancellationToken).ConfigureAwait(false);
         }
 
