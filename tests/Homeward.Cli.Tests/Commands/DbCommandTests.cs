@@ -9,7 +9,8 @@ namespace Homeward.Cli.Tests.Commands;
 /// </summary>
 public sealed class DbCommandTests
 {
-    private const string Profiles = """
+    /// <summary>A relative's profile and a found child's, as a JSON Lines file holds them.</summary>
+    internal const string Profiles = """
         {"id": "S-1", "report": "R-1", "role": "mother", "sex": "F", "loci": {"D3S1358": ["16", "15"], "vWA": ["17", "17"]}}
         {"id": "Q-1", "sex": "M", "loci": {"D3S1358": ["15", "14"], "vWA": ["17", "18"]}}
 

@@ -12,12 +12,6 @@ namespace Homeward.Cli.Tests.Commands;
 /// </summary>
 public sealed class ImportCrashTests
 {
-    private const string Profiles = """
-        {"id": "S-1", "report": "R-1", "role": "mother", "sex": "F", "loci": {"D3S1358": ["16", "15"], "vWA": ["17", "17"]}}
-        {"id": "Q-1", "sex": "M", "loci": {"D3S1358": ["15", "14"], "vWA": ["17", "18"]}}
-
-        """;
-
     [Fact]
     public async Task A_first_load_killed_while_it_writes_the_database_file_leaves_the_file_as_it_was()
     {
@@ -53,7 +47,7 @@ public sealed class ImportCrashTests
         File.Exists(database + "-journal").ShouldBeFalse("the first connection rolled the journal back");
         new FileInfo(database).Length.ShouldBe(before, "the file is cut back to its size before the import");
 
-        var next = Cli.Run("db", "import", folder.Write("next.jsonl", Profiles), "--database", database);
+        var next = Cli.Run("db", "import", folder.Write("next.jsonl", DbCommandTests.Profiles), "--database", database);
         next.ExitCode.ShouldBe(0, next.ToString());
         next.Stdout.ShouldContain("2 created");
         await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString()))
