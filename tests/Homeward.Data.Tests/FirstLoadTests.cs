@@ -1,3 +1,5 @@
+using System.Globalization;
+using Homeward.Data.Benchmarking;
 using Homeward.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Homeward.Data.Tests.Infrastructure.Imports;
@@ -98,6 +100,32 @@ public sealed class FirstLoadTests
         (summary.Created, summary.Unchanged).ShouldBe((1, 2));
         (await SchemaAsync(database)).ShouldBe(before);
     }
+
+    [Theory, DatabaseData]
+    public async Task New_rows_take_keys_that_increase_in_the_order_they_are_written_and_across_imports(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        string generated;
+        using (var reader = new StreamReader(new GeneratedProfiles(40, seed: 5)))
+        {
+            generated = await reader.ReadToEndAsync();
+        }
+
+        await RunAsync(database, generated);
+        await RunAsync(database, Lines(Mother));
+
+        await using var db = database.Context();
+        var samples = await db.Samples.Select(s => new { s.Code, s.Id, s.DonorId, s.FoundChildId }).ToListAsync();
+        var written = samples.Where(s => s.Code != "S-1").OrderBy(s => int.Parse(s.Code[2..], CultureInfo.InvariantCulture)).Append(samples.Single(s => s.Code == "S-1")).ToList();
+        written.Count.ShouldBe(41);
+        var keys = written.Select(s => s.Id).ToList();
+        keys.Select(BigEndian).ShouldBe(keys.Select(BigEndian).Order(StringComparer.Ordinal), "uuid order, file order, then the later import");
+        keys.ShouldAllBe(k => k.Version == 7);
+        var subjects = written.Select(s => s.DonorId ?? s.FoundChildId!.Value).ToList();
+        subjects.Select(BigEndian).ShouldBe(subjects.Select(BigEndian).Order(StringComparer.Ordinal), "each subject is created with its sample");
+    }
+
+    private static string BigEndian(Guid id) => Convert.ToHexString(id.ToByteArray(bigEndian: true));
 
     /// <summary>Every index (name and definition) and, on PostgreSQL, every constraint of the database, in order.</summary>
     private static async Task<List<string>> SchemaAsync(TestDatabase database)
