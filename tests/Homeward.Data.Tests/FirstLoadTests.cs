@@ -1,7 +1,9 @@
 using System.Globalization;
 using Homeward.Data.Benchmarking;
 using Homeward.Data.Tests.Infrastructure;
+using Homeward.Data.Imports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using static Homeward.Data.Tests.Infrastructure.Imports;
 
 namespace Homeward.Data.Tests;
@@ -85,6 +87,31 @@ public sealed class FirstLoadTests
         orphan.ShouldContain("fk_samples_donor_id");
         (await db.Database.SqlQueryRaw<string>("SELECT DISTINCT tablename AS \"Value\" FROM pg_stats WHERE tablename IN ('reports', 'donors', 'found_children', 'samples') ORDER BY 1").ToListAsync())
             .ShouldBe(["donors", "found_children", "reports", "samples"], "the loaded tables are analysed before the commit");
+    }
+
+    [Fact]
+    public async Task On_postgresql_a_table_filled_between_the_look_and_the_lock_leaves_every_index_in_place()
+    {
+        if (!DatabaseDataAttribute.Providers.Contains(DatabaseProvider.Postgres))
+        {
+            return; // HOMEWARD_TEST_PROVIDERS leaves PostgreSQL out on this machine
+        }
+
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        var before = await SchemaAsync(database);
+        await RunAsync(database, Lines(Child)); // what another import committed after this one looked
+
+        await using var db = database.Context();
+        await db.Database.OpenConnectionAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var deferred = await PostgresDeferredIndexes.DropAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), CancellationToken.None);
+
+            deferred.ShouldBeNull("the tables are not empty under the lock: not a first load after all");
+            await transaction.CommitAsync();
+        }
+
+        (await SchemaAsync(database)).ShouldBe(before);
     }
 
     [Theory, DatabaseData]
