@@ -37,13 +37,9 @@ internal sealed class PostgresDeferredIndexes : IDeferredIndexes
     public static async Task<PostgresDeferredIndexes?> DropAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await TransactionCommands.ExecuteAsync(connection, transaction, $"LOCK TABLE {Tables} IN ACCESS EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
-        await using (var any = TransactionCommands.Create(connection, transaction,
-            "SELECT EXISTS (SELECT 1 FROM reports) OR EXISTS (SELECT 1 FROM donors) OR EXISTS (SELECT 1 FROM found_children) OR EXISTS (SELECT 1 FROM samples)"))
+        if (!(await ProfileTables.ReadAsync(connection, transaction, cancellationToken).ConfigureAwait(false)).Empty)
         {
-            if ((bool)(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
-            {
-                return null;
-            }
+            return null;
         }
 
         var foreignKeys = new List<(string Table, string Name, string Definition)>();

@@ -32,31 +32,36 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         ArgumentNullException.ThrowIfNull(sources);
         await using var db = HomewardDatabase.CreateContext(settings);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = db.Database.GetDbConnection();
         SqliteFirstLoadJournal? journal = null;
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+        if (connection is SqliteConnection sqlite)
         {
             // One transaction of a million rows touches far more index pages than SQLite's default
             // 2 MB cache holds; evicted pages would go to the journal and be read back through it.
             await db.Database.ExecuteSqlRawAsync(SqliteImportCache, cancellationToken).ConfigureAwait(false);
-            journal = await SqliteFirstLoadJournal.BeginAsync(sqlite, cancellationToken).ConfigureAwait(false);
+
+            // The journal mode can change only outside a transaction, so this look comes before it;
+            // the look inside the transaction below is the one that decides the rest.
+            var firstLoad = (await ProfileTables.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false)).Empty;
+            journal = await SqliteFirstLoadJournal.BeginAsync(sqlite, firstLoad, cancellationToken).ConfigureAwait(false);
         }
 
         // Disposed after the transaction: the journal mode can change only outside one.
         await using var firstLoadJournal = journal;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var store = new ProfileStore(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider);
-        var (samples, reports, children) = await AnyProfilesAsync(store, cancellationToken).ConfigureAwait(false);
+        var dbTransaction = transaction.GetDbTransaction();
+        var store = new ProfileStore(connection, dbTransaction, settings.Provider);
+        var tables = await ProfileTables.ReadAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false);
         IDeferredIndexes? deferred = null;
-        if (!samples && !reports && !children)
+        if (tables.Empty)
         {
-            var (connection, dbTransaction) = (db.Database.GetDbConnection(), transaction.GetDbTransaction());
             deferred = settings.Provider == DatabaseProvider.Sqlite
                 ? await SqliteDeferredIndexes.DropAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false)
                 : await PostgresDeferredIndexes.DropAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false);
             if (deferred is null)
             {
                 // Another transaction filled a table between the look and the lock: not a first load after all.
-                (samples, reports, children) = await AnyProfilesAsync(store, cancellationToken).ConfigureAwait(false);
+                tables = await ProfileTables.ReadAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -64,9 +69,9 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
         {
             // A first load (no samples, no reports yet) has nothing to look up: the codes within the
             // import are checked against each other in memory.
-            SamplesAtStart = samples,
-            ReportsAtStart = reports,
-            ChildrenAtStart = children,
+            SamplesAtStart = tables.Samples,
+            ReportsAtStart = tables.Reports,
+            ChildrenAtStart = tables.Children,
         };
         try
         {
@@ -122,7 +127,7 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             }
 
             run.Audit.Add(new AuditRecord(actor, "import", "import", ImportId(run.Now), ImportDetails(sources, run)));
-            await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), settings.Provider, run.Audit, run.Now, cancellationToken).ConfigureAwait(false);
+            await AuditWriter.AppendAsync(connection, dbTransaction, settings.Provider, run.Audit, run.Now, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ImportSummary(run.Created, run.Updated, run.Unchanged, []);
         }
@@ -183,11 +188,6 @@ public sealed class ProfileImporter(DatabaseSettings settings, TimeProvider time
             throw;
         }
     }
-
-    private static async Task<(bool Samples, bool Reports, bool Children)> AnyProfilesAsync(ProfileStore store, CancellationToken cancellationToken) => (
-        await store.AnyAsync("samples", cancellationToken).ConfigureAwait(false),
-        await store.AnyAsync("reports", cancellationToken).ConfigureAwait(false),
-        await store.AnyAsync("found_children", cancellationToken).ConfigureAwait(false));
 
     private static string ImportId(DateTime now) =>
         "import-" + now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

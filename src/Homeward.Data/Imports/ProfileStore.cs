@@ -70,13 +70,6 @@ internal sealed class ProfileStore(DbConnection connection, DbTransaction transa
         return found;
     }
 
-    /// <summary>Whether <paramref name="table"/> (a fixed table name) has any row.</summary>
-    public async Task<bool> AnyAsync(string table, CancellationToken cancellationToken)
-    {
-        await using var command = Command($"SELECT EXISTS (SELECT 1 FROM {table})");
-        return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     public async Task<Dictionary<string, Guid>> FindReportsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, Guid>(StringComparer.Ordinal);

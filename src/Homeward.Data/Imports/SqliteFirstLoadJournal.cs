@@ -25,20 +25,16 @@ internal sealed class SqliteFirstLoadJournal : IAsyncDisposable
     private SqliteFirstLoadJournal(SqliteConnection connection) => _connection = connection;
 
     /// <summary>
-    /// Outside any transaction: when the profile tables are empty and the file can leave WAL mode,
-    /// switches it to a rollback journal and returns what switches it back; otherwise makes sure it
-    /// is in WAL mode (a crashed first load may have left it) and returns null.
+    /// Outside any transaction: for a first load (<see cref="ProfileTables.Empty"/>), when the file can
+    /// leave WAL mode, switches it to a rollback journal and returns what switches it back; otherwise
+    /// makes sure it is in WAL mode (a crashed first load may have left it) and returns null.
     /// </summary>
-    public static async Task<SqliteFirstLoadJournal?> BeginAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<SqliteFirstLoadJournal?> BeginAsync(SqliteConnection connection, bool firstLoad, CancellationToken cancellationToken)
     {
-        await using (var any = connection.CreateCommand())
+        if (!firstLoad)
         {
-            any.CommandText = "SELECT EXISTS (SELECT 1 FROM samples) OR EXISTS (SELECT 1 FROM reports) OR EXISTS (SELECT 1 FROM found_children)";
-            if (Convert.ToBoolean(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture))
-            {
-                await SetModeAsync(connection, "wal", cancellationToken).ConfigureAwait(false);
-                return null;
-            }
+            await SetModeAsync(connection, "wal", cancellationToken).ConfigureAwait(false);
+            return null;
         }
 
         try

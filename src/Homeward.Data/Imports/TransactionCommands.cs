@@ -2,10 +2,10 @@ using System.Data.Common;
 
 namespace Homeward.Data.Imports;
 
-/// <summary>Commands on an import's connection, inside its transaction.</summary>
+/// <summary>Commands on an import's connection, inside its transaction (or, before it begins, outside any).</summary>
 internal static class TransactionCommands
 {
-    public static DbCommand Create(DbConnection connection, DbTransaction transaction, string sql)
+    public static DbCommand Create(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
